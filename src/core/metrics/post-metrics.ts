@@ -1,0 +1,73 @@
+import type { CheckConfig } from '../config';
+import type { PostModel } from '../parse/post';
+import type { DeviceName } from '../profiles/platforms';
+import type { EffectiveProfile } from '../profiles/profile';
+import { computeFold, type FoldResult } from './fold';
+import { measureLength } from './platform-length';
+import { readingSeconds } from './reading-time';
+import { DEFAULT_SLOP_PHRASES, findSlop, type SlopHit } from './slop';
+import { countWords } from './words';
+
+export interface HookMetrics {
+	name: string;
+	recommended: boolean;
+	/** Characters of the hook's text as the platform counts them. */
+	characters: number;
+	/** Absent when the platform has no fold. */
+	fold: Record<DeviceName, FoldResult> | null;
+}
+
+/** A slop hit placed in the note: offsets into the note's text. */
+export interface PlacedSlopHit extends SlopHit {
+	/** `Hook A`, or `FULL POST`. */
+	where: string;
+}
+
+export interface PostMetrics {
+	words: number;
+	characters: number;
+	readingSeconds: number;
+	hooks: HookMetrics[];
+	/** The fold of the FULL POST's opening. */
+	opening: Record<DeviceName, FoldResult> | null;
+	slop: PlacedSlopHit[];
+}
+
+function foldsOf(text: string, profile: EffectiveProfile): Record<DeviceName, FoldResult> | null {
+	const fold = profile.limits.fold;
+	if (!fold) return null;
+	return { mobile: computeFold(text, fold.mobile), desktop: computeFold(text, fold.desktop) };
+}
+
+export function measurePost(post: PostModel, profile: EffectiveProfile, config: CheckConfig): PostMetrics {
+	const text = post.source.text;
+	const full = post.fullPost?.body.text ?? '';
+	const words = countWords(full);
+	const slopOptions = { phrases: config.slopPhrases ?? DEFAULT_SLOP_PHRASES, contrastive: config.contrastive };
+	const slop: PlacedSlopHit[] = [];
+	// Slop runs over the raw section text so hit offsets are the note's own; the
+	// decoration `---` lines it also sees are not dashes by the slop rules.
+	const scan = (from: number, to: number, where: string): void => {
+		for (const hit of findSlop(text.slice(from, to), slopOptions)) {
+			slop.push({ ...hit, from: hit.from + from, to: hit.to + from, where });
+		}
+	};
+	const hooks = post.hooks.map((hook): HookMetrics => {
+		scan(hook.section.from, hook.section.to, `Hook ${hook.name}`);
+		return {
+			name: hook.name,
+			recommended: hook.recommended,
+			characters: measureLength(hook.body.text, profile.limits.lengthMode),
+			fold: foldsOf(hook.body.text, profile),
+		};
+	});
+	if (post.fullPost) scan(post.fullPost.section.from, post.fullPost.section.to, 'FULL POST');
+	return {
+		words,
+		characters: measureLength(full, profile.limits.lengthMode),
+		readingSeconds: readingSeconds(words, profile.wordsPerMinute),
+		hooks,
+		opening: post.fullPost ? foldsOf(full, profile) : null,
+		slop,
+	};
+}

@@ -1,0 +1,204 @@
+import type { YamlParser } from '../types';
+import { isBlank, type Source, type SourceLine } from './source';
+
+/**
+ * Splits the frontmatter block off a note the way Obsidian does (a first line
+ * `---`, a closing line `---`), parses it with the caller's YAML parser, and
+ * locates each top-level field and list item so findings can point at them.
+ * A broken block is described, never thrown.
+ */
+
+export type FrontmatterState =
+	/** No block: the note does not start with `---`. */
+	| 'absent'
+	/** The opening `---` has no closing `---`. */
+	| 'unclosed'
+	/** The fence names another language (`---js`): never parsed, never run. */
+	| 'foreign'
+	/** The YAML does not parse, or is not a mapping. */
+	| 'invalid'
+	| 'ok';
+
+export interface FieldItem {
+	/** The item's text after `- `, as written. */
+	raw: string;
+	from: number;
+	to: number;
+}
+
+export interface FieldLocation {
+	key: string;
+	lineIndex: number;
+	keyFrom: number;
+	/** The value written on the key's own line (after `key:`), trimmed. */
+	valueFrom: number;
+	valueTo: number;
+	/** Block list items below the key. */
+	items: FieldItem[];
+	/** End offset of the field's last line. */
+	to: number;
+}
+
+export interface Frontmatter {
+	state: FrontmatterState;
+	/** Range of the whole block, delimiters included (0..0 when absent). */
+	from: number;
+	to: number;
+	/** Range of the YAML between the delimiters. */
+	yamlFrom: number;
+	yamlTo: number;
+	/** Line index of the closing delimiter, or -1. */
+	closeLineIndex: number;
+	/** The parsed mapping, dates normalised to `YYYY-MM-DD` strings. */
+	data: Record<string, unknown> | null;
+	/** Why the block could not be read, and where. */
+	error: { message: string; offset: number } | null;
+	fence: string;
+	fields: Map<string, FieldLocation>;
+	/** Line index where the body starts. */
+	bodyLineIndex: number;
+}
+
+const OPEN = /^---[ \t]*$/;
+const FOREIGN_OPEN = /^---[ \t]*([A-Za-z][\w-]*)[ \t]*$/;
+const CLOSE = /^---[ \t]*$/;
+
+export function readFrontmatter(source: Source, parseYaml: YamlParser): Frontmatter {
+	const lines = source.lines;
+	const first = lines[0] as SourceLine;
+	const result: Frontmatter = {
+		state: 'absent', from: first.start, to: first.start, yamlFrom: first.start, yamlTo: first.start,
+		closeLineIndex: -1, data: null, error: null, fence: '', fields: new Map(), bodyLineIndex: 0,
+	};
+	const foreign = FOREIGN_OPEN.exec(first.text);
+	if (!OPEN.test(first.text) && !foreign) return result;
+
+	let close = -1;
+	for (let i = 1; i < lines.length; i++) {
+		if (CLOSE.test((lines[i] as SourceLine).text)) { close = i; break; }
+	}
+	result.from = first.start;
+	if (close < 0) {
+		result.state = 'unclosed';
+		result.error = { message: 'the frontmatter opens with `---` on line 1 but no closing `---` line follows', offset: first.start };
+		return result;
+	}
+	const closeLine = lines[close] as SourceLine;
+	result.closeLineIndex = close;
+	result.to = closeLine.end;
+	result.yamlFrom = (lines[1] as SourceLine).start;
+	result.yamlTo = close > 1 ? (lines[close - 1] as SourceLine).end : result.yamlFrom;
+	result.bodyLineIndex = close + 1;
+	if (foreign) {
+		result.state = 'foreign';
+		result.fence = foreign[1] as string;
+		result.error = { message: `the frontmatter fence declares \`${result.fence}\`; only YAML frontmatter is read (and nothing in a note is ever run)`, offset: first.start };
+		return result;
+	}
+	result.fields = locateFields(lines, 1, close);
+	const yaml = source.text.slice(result.yamlFrom, result.yamlTo).replace(/\r\n?/g, '\n');
+	let parsed: unknown;
+	try {
+		parsed = isBlank(yaml) ? {} : parseYaml(yaml);
+	} catch (error) {
+		result.state = 'invalid';
+		result.error = describeYamlError(error, source, 1, yaml);
+		return result;
+	}
+	if (parsed === null || parsed === undefined) parsed = {};
+	if (typeof parsed !== 'object' || Array.isArray(parsed)) {
+		result.state = 'invalid';
+		result.error = { message: `the frontmatter is a ${Array.isArray(parsed) ? 'list' : typeof parsed}, expected a mapping of \`key: value\` fields`, offset: result.yamlFrom };
+		return result;
+	}
+	result.state = 'ok';
+	result.data = normaliseDates(parsed as Record<string, unknown>);
+	return result;
+}
+
+/**
+ * Top-level keys and their block-list items, found by a line scan. The YAML
+ * parser is pluggable and returns positionless data, so positions come from here.
+ */
+function locateFields(lines: readonly SourceLine[], firstLine: number, endLine: number): Map<string, FieldLocation> {
+	const fields = new Map<string, FieldLocation>();
+	let current: FieldLocation | null = null;
+	for (let i = firstLine; i < endLine; i++) {
+		const line = lines[i] as SourceLine;
+		const key = /^(["']?)([^\s"'#:][^"':]*?)\1[ \t]*:(?=[ \t]|$)/.exec(line.text);
+		if (key) {
+			const valueStart = line.text.length - line.text.slice(key[0].length).trimStart().length;
+			const value = line.text.slice(valueStart).trimEnd();
+			current = {
+				key: key[2] as string, lineIndex: i, keyFrom: line.start,
+				valueFrom: line.start + valueStart, valueTo: line.start + valueStart + value.length,
+				items: [], to: line.end,
+			};
+			// The first occurrence keeps the position; a duplicate is the parser's to report.
+			if (!fields.has(current.key)) fields.set(current.key, current);
+			continue;
+		}
+		if (!current) continue;
+		const item = /^([ \t]*)-(?:[ \t]+|$)/.exec(line.text);
+		if (item) {
+			const raw = line.text.slice(item[0].length).trimEnd();
+			const from = line.start + item[0].length;
+			current.items.push({ raw, from, to: from + raw.length });
+			current.to = line.end;
+		} else if (/^[ \t]/.test(line.text)) {
+			current.to = line.end;
+		}
+	}
+	return fields;
+}
+
+function describeYamlError(error: unknown, source: Source, yamlLineIndex: number, yaml: string): { message: string; offset: number } {
+	const err = error as { reason?: unknown; message?: unknown; mark?: { line?: unknown; column?: unknown }; linePos?: Array<{ line: number; col: number }> };
+	let line = -1;
+	let column = 0;
+	if (err && typeof err.mark?.line === 'number') {
+		line = err.mark.line;
+		column = typeof err.mark.column === 'number' ? err.mark.column : 0;
+	} else if (err && Array.isArray(err.linePos) && err.linePos[0]) {
+		line = err.linePos[0].line - 1;
+		column = err.linePos[0].col - 1;
+	}
+	const rawMessage = typeof err?.reason === 'string' ? err.reason : typeof err?.message === 'string' ? err.message : String(error);
+	let message = `the YAML does not parse: ${firstLine(rawMessage)}`;
+	const yamlLines = yaml.split('\n');
+	const bad = line >= 0 ? yamlLines[line] ?? '' : '';
+	if (/(^|[\s:-])\[\[/.test(bad) || (line < 0 && /:\s*\[\[|^\s*-\s*\[\[[^\]]*\]\]\s*\S/m.test(yaml))) {
+		message += '; wikilinks in YAML must be quoted, as in "[[note]]"';
+	}
+	const target = line >= 0 ? Math.min(yamlLineIndex + line, source.lines.length - 1) : yamlLineIndex;
+	const targetLine = source.lines[target] as SourceLine;
+	return { message, offset: Math.min(targetLine.start + Math.max(0, column), targetLine.end) };
+}
+
+function firstLine(text: string): string {
+	const line = text.split('\n')[0] ?? '';
+	return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
+/**
+ * YAML parsers turn `2026-02-22` into a Date at UTC midnight; reading it back in
+ * local time would shift it by a day west of Greenwich, so dates are rebuilt
+ * from their UTC fields. Only the top level and lists are walked: alias bombs
+ * nest deeper, and no field of a post does.
+ */
+function normaliseDates(data: Record<string, unknown>): Record<string, unknown> {
+	// A prototype-less object: a `__proto__:` key in a note stays a plain field.
+	const out = Object.create(null) as Record<string, unknown>;
+	for (const key of Object.keys(data)) {
+		const value = data[key];
+		out[key] = Array.isArray(value) ? value.map(dateToString) : dateToString(value);
+	}
+	return out;
+}
+
+function dateToString(value: unknown): unknown {
+	if (!(value instanceof Date)) return value;
+	if (Number.isNaN(value.getTime())) return String(value);
+	const iso = value.toISOString();
+	return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+}

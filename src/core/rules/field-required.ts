@@ -1,0 +1,56 @@
+import { missingFieldEdit } from '../template/complete';
+import { examplePost } from './example-post';
+import { fieldRange, isEmptyValue, setValueFix } from './helpers';
+import type { Rule, RuleReport } from './rule';
+
+export const fieldRequired: Rule = {
+	id: 'field-required',
+	description: 'A required frontmatter field is missing or empty.',
+	severity: 'error',
+	group: 'frontmatter',
+	examples: {
+		good: [{ title: 'all required fields set', text: examplePost(), excerpt: 'description: Why our team stopped writing weekly status reports.' }],
+		bad: [
+			{ title: 'no description', text: examplePost({ fields: { description: null } }), excerpt: 'name: example_post\ndomain: engineering' },
+			{ title: 'empty tags', text: examplePost({ fields: { tags: 'tags: []' } }), excerpt: 'tags: []' },
+		],
+	},
+	check(context) {
+		const { post, profile, data, baseName, today } = context;
+		if (post.frontmatter.state !== 'ok') return [];
+		const reports: RuleReport[] = [];
+		for (const field of profile.fields) {
+			if (field.required !== true) continue;
+			const present = Object.prototype.hasOwnProperty.call(data, field.key);
+			const value = data[field.key];
+			if (present && !isEmptyValue(value)) continue;
+			const values = { title: baseName, name: baseName, date: today };
+			const known = field.key === 'name' ? baseName : field.key === 'last_updated' ? today : field.key === 'status' ? 'draft' : null;
+			let fix;
+			if (!present) {
+				const edit = missingFieldEdit(post, profile, field.key, values);
+				if (edit) fix = { kind: 'edit' as const, title: `Add \`${field.key}\``, edits: [edit] };
+			} else if (known) {
+				fix = setValueFix(context, field.key, known, `Set \`${field.key}\` to ${known}`);
+			}
+			reports.push({
+				message: present
+					? `\`${field.key}\` is empty; expected ${expectation(field.type)}.`
+					: `\`${field.key}\` is missing; expected ${expectation(field.type)}.`,
+				...fieldRange(context, field.key),
+				fix,
+			});
+		}
+		return reports;
+	},
+};
+
+function expectation(type: string): string {
+	switch (type) {
+		case 'slug': return 'a snake_case name';
+		case 'date': return 'a date like 2026-02-22';
+		case 'tags': return 'a list with at least one tag';
+		case 'enum': return 'one of its allowed values';
+		default: return 'a value';
+	}
+}

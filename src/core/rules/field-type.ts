@@ -1,0 +1,119 @@
+import { parseWikilink, linkpathOf } from '../links/wikilink';
+import type { FieldSpec } from '../profiles/profile';
+import { slugify, SLUG_PATTERN } from '../template/slug';
+import type { Fix } from '../types';
+import { examplePost } from './example-post';
+import { describeValue, fieldLocation, fieldRange, isEmptyValue, setValueFix } from './helpers';
+import type { Rule, RuleContext, RuleReport } from './rule';
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isValidDate(value: string): boolean {
+	const match = DATE.exec(value);
+	if (!match) return false;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export const fieldType: Rule = {
+	id: 'field-type',
+	description: 'A frontmatter field has the wrong type or format: a date, a list, an https URL, a snake_case slug, a tag, an image that resolves.',
+	severity: 'error',
+	group: 'frontmatter',
+	examples: {
+		good: [{ title: 'well-formed values', text: examplePost(), excerpt: 'last_updated: 2026-02-20\ntags:\n  - teamwork' }],
+		bad: [
+			{ title: 'a date in another format', text: examplePost({ fields: { last_updated: 'last_updated: 20/02/2026' } }), excerpt: 'last_updated: 20/02/2026' },
+			{ title: 'a tag with a hash', text: examplePost({ fields: { tags: 'tags:\n  - "#teamwork"' } }), excerpt: 'tags:\n  - "#teamwork"' },
+			{ title: 'a plain-http link', text: examplePost({ fields: { link: 'link: http://example.com/post' } }), excerpt: 'link: http://example.com/post' },
+			{ title: 'a name that is not a slug', text: examplePost({ fields: { name: 'name: Example Post' } }), excerpt: 'name: Example Post' },
+		],
+	},
+	check(context) {
+		if (context.post.frontmatter.state !== 'ok') return [];
+		const reports: RuleReport[] = [];
+		for (const field of context.profile.fields) {
+			const value = context.data[field.key];
+			if (isEmptyValue(value)) continue;
+			reports.push(...checkField(context, field, value));
+		}
+		return reports;
+	},
+};
+
+function checkField(context: RuleContext, field: FieldSpec, value: unknown): RuleReport[] {
+	const at = fieldRange(context, field.key);
+	const key = `\`${field.key}\``;
+	switch (field.type) {
+		case 'string':
+			return typeof value === 'string' ? [] : [{ message: `${key} is ${describeValue(value)}; expected text.`, ...at }];
+		case 'slug': {
+			if (typeof value !== 'string') return [{ message: `${key} is ${describeValue(value)}; expected a snake_case name.`, ...at }];
+			if (SLUG_PATTERN.test(value)) return [];
+			const slug = slugify(value);
+			return [{ message: `${key} \`${value}\` is not a snake_case slug; expected lowercase words joined by underscores, like \`${slug}\`.`, ...at, fix: setValueFix(context, field.key, slug, `Change to ${slug}`) }];
+		}
+		case 'date':
+			if (typeof value === 'string' && isValidDate(value)) return [];
+			return [{ message: `${key} is ${describeValue(value)}; expected a date written YYYY-MM-DD.`, ...at }];
+		case 'url':
+			return checkUrl(context, field.key, value);
+		case 'tags':
+		case 'string-list':
+			return checkList(context, field, value);
+		case 'resource':
+			return checkResource(context, field.key, value);
+		default:
+			return [];
+	}
+}
+
+function checkUrl(context: RuleContext, key: string, value: unknown): RuleReport[] {
+	const at = fieldRange(context, key);
+	if (typeof value === 'string' && /^https:\/\/[^\s/]+\.[^\s]+$/.test(value)) return [];
+	if (typeof value === 'string' && /^http:\/\//.test(value)) {
+		const secure = value.replace(/^http:/, 'https:');
+		return [{ message: `\`${key}\` uses http; expected an https:// URL.`, ...at, fix: setValueFix(context, key, secure, 'Use https') }];
+	}
+	return [{ message: `\`${key}\` is ${describeValue(value)}; expected an https:// URL.`, ...at }];
+}
+
+function checkList(context: RuleContext, field: FieldSpec, value: unknown): RuleReport[] {
+	const key = `\`${field.key}\``;
+	if (!Array.isArray(value)) {
+		return [{ message: `${key} is ${describeValue(value)}; expected a list, one \`- item\` per line.`, ...fieldRange(context, field.key) }];
+	}
+	const reports: RuleReport[] = [];
+	const items = fieldLocation(context, field.key)?.items ?? [];
+	value.forEach((item, index) => {
+		const place = items[index] ?? fieldRange(context, field.key);
+		if (typeof item !== 'string' && typeof item !== 'number') {
+			reports.push({ message: `${key} item ${index + 1} is ${describeValue(item)}; expected text.`, from: place.from, to: place.to });
+			return;
+		}
+		if (field.type !== 'tags') return;
+		const tag = String(item);
+		if (!tag.includes('#') && !/\s/.test(tag)) return;
+		const clean = tag.replace(/#/g, '').trim().replace(/\s+/g, '-');
+		const raw = items[index];
+		let fix: Fix | undefined;
+		if (raw && clean) {
+			const quoted = /^["']/.test(raw.raw);
+			fix = { kind: 'edit', title: `Change to ${clean}`, edits: [{ from: raw.from, to: raw.to, insert: quoted ? `"${clean}"` : clean }] };
+		}
+		reports.push({ message: `Tag \`${tag}\` has ${tag.includes('#') ? 'a `#`' : 'a space'}; expected a bare tag like \`${clean || 'topic'}\`.`, from: place.from, to: place.to, fix });
+	});
+	return reports;
+}
+
+function checkResource(context: RuleContext, key: string, value: unknown): RuleReport[] {
+	const at = fieldRange(context, key);
+	if (typeof value !== 'string') return [{ message: `\`${key}\` is ${describeValue(value)}; expected a URL, a vault path or a wikilink.`, ...at }];
+	if (/^https?:\/\//.test(value)) return checkUrl(context, key, value);
+	if (!context.resolver) return [];
+	const link = parseWikilink(value);
+	const target = link ? linkpathOf(link) : value.replace(/^\.?\//, '');
+	if (context.resolver.resolve(target, context.path)) return [];
+	return [{ message: `\`${key}\` \`${value}\` resolves to no file in the vault; expected an existing file, a wikilink to one, or a URL.`, ...at }];
+}

@@ -1,0 +1,22 @@
+import { examplePost } from './example-post';
+import type { Rule } from './rule';
+
+export const frontmatterYaml: Rule = {
+	id: 'frontmatter-yaml',
+	description: 'The frontmatter is not valid YAML, is not a mapping, or declares another language.',
+	severity: 'error',
+	group: 'frontmatter',
+	examples: {
+		good: [{ title: 'valid YAML', text: examplePost(), excerpt: 'status: draft' }],
+		bad: [
+			{ title: 'a stray quote', text: examplePost({ fields: { description: 'description: "Why we stopped' } }), excerpt: 'description: "Why we stopped' },
+			{ title: 'a JavaScript fence', text: examplePost({ frontmatter: '---js\n{ name: "example_post" }\n---' }), excerpt: '---js\n{ name: "example_post" }\n---' },
+		],
+	},
+	check({ post }) {
+		const fm = post.frontmatter;
+		if ((fm.state !== 'invalid' && fm.state !== 'foreign') || !fm.error) return [];
+		const message = fm.error.message.charAt(0).toUpperCase() + fm.error.message.slice(1);
+		return [{ message: `${message}.`, from: fm.error.offset }];
+	},
+};

@@ -1,0 +1,49 @@
+import type { FieldLocation } from '../parse/frontmatter';
+import type { Fix } from '../types';
+import type { RuleContext } from './rule';
+
+/** Range to point at for a field: its value, else its key, else the frontmatter's opening line. */
+export function fieldRange(context: RuleContext, key: string): { from: number; to: number } {
+	const location = context.post.frontmatter.fields.get(key);
+	if (!location) return { from: context.post.frontmatter.from, to: context.post.frontmatter.from + 3 };
+	if (location.valueTo > location.valueFrom) return { from: location.valueFrom, to: location.valueTo };
+	return { from: location.keyFrom, to: location.keyFrom + key.length };
+}
+
+export function fieldLocation(context: RuleContext, key: string): FieldLocation | undefined {
+	return context.post.frontmatter.fields.get(key);
+}
+
+export function isEmptyValue(value: unknown): boolean {
+	return value === null || value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+}
+
+/**
+ * A short, bounded description of a YAML value for messages. Never
+ * JSON.stringify a note's value: an alias bomb expands without limit.
+ */
+export function describeValue(value: unknown): string {
+	if (value === null || value === undefined) return 'empty';
+	if (typeof value === 'string') return `\`${value.length > 60 ? `${value.slice(0, 60)}…` : value}\``;
+	if (typeof value === 'number' || typeof value === 'boolean') return `\`${String(value)}\``;
+	if (Array.isArray(value)) return `a list of ${value.length}`;
+	return 'a mapping';
+}
+
+/** A fix that replaces a one-line field value (or fills an empty one). */
+export function setValueFix(context: RuleContext, key: string, value: string, title: string): Fix | undefined {
+	const location = context.post.frontmatter.fields.get(key);
+	if (!location || location.items.length > 0) return undefined;
+	const keyEnd = context.post.source.text.indexOf(':', location.keyFrom) + 1;
+	if (keyEnd <= 0) return undefined;
+	const lineEnd = context.post.source.lines[location.lineIndex]?.end ?? location.valueTo;
+	// Keep a trailing `# comment`: only the value is the fix's to replace.
+	const comment = context.post.source.text.slice(keyEnd, lineEnd).search(/\s#/);
+	const to = comment < 0 ? lineEnd : keyEnd + comment;
+	return { kind: 'edit', title, edits: [{ from: keyEnd, to, insert: ` ${value}` }] };
+}
+
+export function stringValue(context: RuleContext, key: string): string | null {
+	const value = context.data[key];
+	return typeof value === 'string' ? value : null;
+}

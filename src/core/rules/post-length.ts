@@ -1,0 +1,31 @@
+import { EXAMPLE_FULL_POST, examplePost } from './example-post';
+import type { Rule, RuleReport } from './rule';
+
+export const postLength: Rule = {
+	id: 'post-length',
+	description: 'FULL POST is over the platform\'s character limit (error), or its word count is outside the profile\'s target range, 100–300 by default (warning).',
+	severity: 'warning',
+	group: 'full-post',
+	examples: {
+		good: [{ title: 'about 130 words', text: examplePost(), excerpt: '### FULL POST (using Hook A)\n(126 words)' }],
+		bad: [
+			{ title: 'too short', text: examplePost({ fullPost: '### FULL POST (using Hook A)\n\nOur team stopped writing status reports.\n\nNobody missed them, and the work got faster.' }), excerpt: '### FULL POST (using Hook A)\n(15 words)' },
+			{ title: 'too long', text: examplePost({ fullPost: EXAMPLE_FULL_POST + '\n\nWe measured it.'.repeat(120) }), excerpt: '### FULL POST (using Hook A)\n(486 words)' },
+		],
+	},
+	check({ post, metrics, profile }) {
+		const full = post.fullPost;
+		if (!full || full.body.text === '') return [];
+		const at = { from: full.section.heading.from, to: full.section.heading.to };
+		const reports: RuleReport[] = [];
+		const limit = profile.limits.postLimit;
+		if (metrics.characters > limit) {
+			reports.push({ message: `FULL POST has ${metrics.characters} characters; ${profile.limits.label} allows ${limit}.`, ...at, severity: 'error' });
+		}
+		const [min, max] = profile.wordRange;
+		if (metrics.words < min || metrics.words > max) {
+			reports.push({ message: `FULL POST has ${metrics.words} words; expected ${min}–${max}.`, ...at });
+		}
+		return reports;
+	},
+};

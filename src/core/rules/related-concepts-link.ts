@@ -1,0 +1,64 @@
+import { parseWikilink } from '../links/wikilink';
+import type { Fix } from '../types';
+import { examplePost } from './example-post';
+import { describeValue, fieldLocation, fieldRange } from './helpers';
+import type { Rule, RuleContext, RuleReport } from './rule';
+
+/** `[[x]]` unquoted in YAML is a list holding a list holding `x`. */
+export function unquotedLinkTarget(item: unknown): string | null {
+	if (!Array.isArray(item) || item.length !== 1) return null;
+	const inner: unknown = item[0];
+	if (Array.isArray(inner) && inner.length === 1 && (typeof inner[0] === 'string' || typeof inner[0] === 'number')) return String(inner[0]);
+	return null;
+}
+
+export const relatedConceptsLink: Rule = {
+	id: 'related-concepts-link',
+	description: 'A `related_concepts` entry is not a wikilink, or is a wikilink left unquoted (YAML reads `[[x]]` as a nested list).',
+	severity: 'error',
+	group: 'related',
+	examples: {
+		good: [{ title: 'quoted wikilinks', text: examplePost(), excerpt: 'related_concepts:\n  - "[[async_work]]"' }],
+		bad: [
+			{ title: 'an unquoted wikilink', text: examplePost({ fields: { related_concepts: 'related_concepts:\n  - [[async_work]]' } }), excerpt: 'related_concepts:\n  - [[async_work]]' },
+			{ title: 'a plain name', text: examplePost({ fields: { related_concepts: 'related_concepts:\n  - async_work' } }), excerpt: 'related_concepts:\n  - async_work' },
+		],
+	},
+	check(context) {
+		if (context.post.frontmatter.state !== 'ok') return [];
+		const value = context.data.related_concepts;
+		if (value === null || value === undefined || value === '') return [];
+		if (!Array.isArray(value)) {
+			return [{ message: `\`related_concepts\` is ${describeValue(value)}; expected a list of quoted wikilinks, like - "[[note]]".`, ...fieldRange(context, 'related_concepts') }];
+		}
+		const location = fieldLocation(context, 'related_concepts');
+		const items = location?.items ?? [];
+		if (items.length === 0 && value.some((item) => unquotedLinkTarget(item) !== null)) return [flowFinding(context, value)];
+		const reports: RuleReport[] = [];
+		value.forEach((item, index) => {
+			const raw = items[index];
+			const place = raw ?? fieldRange(context, 'related_concepts');
+			const target = unquotedLinkTarget(item);
+			if (target !== null) {
+				const fix: Fix | undefined = raw ? { kind: 'edit', title: 'Quote the link', edits: [{ from: raw.from, to: raw.to, insert: `"${raw.raw.replace(/"/g, '\\"')}"` }] } : undefined;
+				reports.push({ message: `\`[[${target}]]\` is unquoted, so YAML reads it as a nested list; expected a quoted string "[[${target}]]".`, from: place.from, to: place.to, fix });
+				return;
+			}
+			if (typeof item === 'string' && parseWikilink(item)) return;
+			const text = typeof item === 'string' ? item.trim() : '';
+			const fix: Fix | undefined = raw && text && !/[[\]"]/.test(text) ? { kind: 'edit', title: `Make it "[[${text}]]"`, edits: [{ from: raw.from, to: raw.to, insert: `"[[${text}]]"` }] } : undefined;
+			reports.push({ message: `\`related_concepts\` entry ${describeValue(item)} is not a wikilink; expected a quoted link like "[[${text || 'note'}]]".`, from: place.from, to: place.to, fix });
+		});
+		return reports;
+	},
+};
+
+/** `related_concepts: [[a], [b]]` on one line: one finding, and a fix that rewrites the flow list quoted. */
+function flowFinding(context: RuleContext, value: unknown[]): RuleReport {
+	const location = fieldLocation(context, 'related_concepts');
+	const targets = value.map((item) => unquotedLinkTarget(item) ?? (typeof item === 'string' ? item.replace(/^\[\[|\]\]$/g, '') : null));
+	const fix: Fix | undefined = location && targets.every((t) => t !== null)
+		? { kind: 'edit', title: 'Quote the links', edits: [{ from: location.valueFrom, to: location.valueTo, insert: `[${targets.map((t) => `"[[${t}]]"`).join(', ')}]` }] }
+		: undefined;
+	return { message: '`related_concepts` holds unquoted wikilinks, so YAML reads them as nested lists; expected quoted strings like "[[note]]".', ...fieldRange(context, 'related_concepts'), fix };
+}

@@ -1,0 +1,89 @@
+import { sectionEdit } from '../template/complete';
+import type { SectionKind } from '../template/render';
+import { examplePost, EXAMPLE_HOOK_A } from './example-post';
+import type { Rule, RuleContext, RuleReport } from './rule';
+
+const LABELS: Record<SectionKind, string> = {
+	title: 'the `# Title` heading',
+	angle: 'the `## Angle:` line',
+	legos: 'the `## IDEA LEGOS` section',
+	hooks: 'the `### HOOK` sections',
+	'full-post': 'the `### FULL POST` section',
+	notes: 'the `## NOTES` section',
+};
+
+export const sectionMissing: Rule = {
+	id: 'section-missing',
+	description: 'A required body section is absent, empty where it must not be, or out of order: title, Angle, IDEA LEGOS, two or more HOOKs, FULL POST, NOTES.',
+	severity: 'error',
+	group: 'full-post',
+	examples: {
+		good: [{ title: 'every section, in order', text: examplePost(), excerpt: '# Title\n## Angle: …\n## IDEA LEGOS\n### HOOK A (Recommended)\n### HOOK B\n### FULL POST (using Hook A)\n## NOTES' }],
+		bad: [
+			{ title: 'no NOTES', text: examplePost({ notes: '' }), excerpt: '### FULL POST (using Hook A)\n…\n(no ## NOTES)' },
+			{ title: 'an empty angle', text: examplePost({ angle: '## Angle:' }), excerpt: '## Angle:' },
+			{ title: 'a single hook', text: examplePost({ hooks: `### HOOK A (Recommended)\n${EXAMPLE_HOOK_A}` }), excerpt: '### HOOK A (Recommended)\n…\n(no ### HOOK B)' },
+		],
+	},
+	check(context) {
+		const { post, profile, baseName, today } = context;
+		if (post.frontmatter.state === 'unclosed') return [];
+		const values = { title: baseName, name: baseName, date: today };
+		const found: Array<[SectionKind, number | undefined]> = [
+			['title', post.title?.from],
+			['angle', post.angle?.heading.from],
+			['legos', post.legos?.section.heading.from],
+			['hooks', post.hooks[0]?.section.heading.from],
+			['full-post', post.fullPost?.section.heading.from],
+			['notes', post.notes?.section.heading.from],
+		];
+		const reports: RuleReport[] = [];
+		let latest = -1;
+		let latestKind: SectionKind | null = null;
+		for (const [kind, at] of found) {
+			if (at === undefined) {
+				const edit = sectionEdit(post, profile, kind, values);
+				reports.push({ message: `${capitalise(LABELS[kind])} is missing; expected it ${placeHint(kind)}.`, from: edit.from, fix: { kind: 'edit', title: `Add ${LABELS[kind]}`, edits: [edit] } });
+				continue;
+			}
+			if (at < latest && latestKind) {
+				reports.push({ message: `${capitalise(LABELS[kind])} comes after ${LABELS[latestKind]}; expected the order title, Angle, IDEA LEGOS, HOOKs, FULL POST, NOTES.`, from: at });
+			}
+			if (at > latest) { latest = at; latestKind = kind; }
+		}
+		reports.push(...contentProblems(context));
+		return reports;
+	},
+};
+
+function contentProblems({ post, profile }: RuleContext): RuleReport[] {
+	const reports: RuleReport[] = [];
+	if (post.angle && post.angle.text === '') {
+		reports.push({ message: 'The `## Angle:` line is empty; expected the post\'s angle after the colon.', from: post.angle.heading.from, to: post.angle.heading.to });
+	}
+	if (post.hooks.length > 0 && post.hooks.length < profile.minHooks) {
+		reports.push({ message: `There ${post.hooks.length === 1 ? 'is one hook' : `are ${post.hooks.length} hooks`}; expected at least ${profile.minHooks} \`### HOOK X\` candidates to choose from.`, from: post.hooks[0]!.section.heading.from });
+	}
+	for (const hook of post.hooks) {
+		if (hook.body.text === '') reports.push({ message: `Hook ${hook.name} is empty; expected the hook's text under its heading.`, from: hook.section.heading.from, to: hook.section.heading.to });
+	}
+	if (post.fullPost && post.fullPost.body.text === '') {
+		reports.push({ message: 'The FULL POST is empty; expected the post\'s text under its heading.', from: post.fullPost.section.heading.from, to: post.fullPost.section.heading.to });
+	}
+	return reports;
+}
+
+function placeHint(kind: SectionKind): string {
+	switch (kind) {
+		case 'title': return 'as the first heading of the body';
+		case 'angle': return 'right after the title';
+		case 'legos': return 'after the Angle, with a `| Lego | Choice |` table';
+		case 'hooks': return 'after IDEA LEGOS: two or more, one marked (Recommended)';
+		case 'full-post': return 'after the hooks, as `### FULL POST (using Hook X)`';
+		case 'notes': return 'at the end';
+	}
+}
+
+function capitalise(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
