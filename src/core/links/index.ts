@@ -1,0 +1,2 @@
+export * from './wikilink';
+export * from './path-resolver';

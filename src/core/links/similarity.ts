@@ -1,0 +1,137 @@
+/**
+ * Closest existing names for an unresolved link. It runs against every name of a 10,000-note vault,
+ * so candidates are dropped by length and by character counts before any distance is computed, the distance
+ * is computed only within the band and up to the bound that could still make the list, and the list never
+ * grows past `limit` names.
+ */
+
+/** Files sharing a lowercase name (`key`), with the names a suggestion shows for them. */
+export interface NameGroup {
+	key: string;
+	names: string[];
+}
+
+interface Ranked {
+	group: NameGroup;
+	score: number;
+}
+
+/** The prefix and substring bonus stays under 1, so it only orders names at equal or near-equal distance. */
+const MAX_BONUS = 0.8;
+
+/**
+ * Up to `limit` names from the groups, best first. Each search pairs groups with the lowercase query to
+ * compare their keys to. A name is plausible when its edit distance is within max(2, 40% of the query).
+ */
+export function closestNames(searches: ReadonlyArray<readonly [NameGroup[], string]>, limit: number): string[] {
+	const top: Ranked[] = [];
+	let count = 0;
+	for (const [groups, query] of searches) {
+		const threshold = Math.max(2, Math.floor(query.length * 0.4));
+		// Typed rows allocated once per query, reused for every name.
+		const rows = [new Int32Array(query.length + 1), new Int32Array(query.length + 1), new Int32Array(query.length + 1)] as const;
+		const queryCounts = new Int32Array(128);
+		for (let i = 0; i < query.length; i++) {
+			const bucket = query.charCodeAt(i) & 127;
+			queryCounts[bucket] = (queryCounts[bucket] as number) + 1;
+		}
+		const counts = queryCounts.slice();
+		for (const group of groups) {
+			const key = group.key;
+			const last = top[top.length - 1];
+			// Once the list is full, a name must beat its last entry, which bounds the distance worth computing.
+			const max = last && count >= limit ? Math.min(threshold, Math.floor(last.score + MAX_BONUS + 1e-9)) : threshold;
+			if (Math.abs(key.length - query.length) > max) continue;
+			if (bagDistance(key, query.length, counts, queryCounts) > max) continue;
+			const distance = editDistance(key, query, max, rows);
+			// Replacing every character is no resemblance, although short names would pass the threshold of 2.
+			if (distance > max || (distance > 0 && distance >= Math.max(key.length, query.length))) continue;
+			const ranked = { group, score: distance - bonus(key, query) };
+			let at = top.length;
+			while (at > 0 && compare(ranked, top[at - 1] as Ranked) < 0) at--;
+			if (count >= limit && at === top.length) continue;
+			top.splice(at, 0, ranked);
+			count += group.names.length;
+			// Drop entries no longer needed to fill `limit` names.
+			while (top.length > 1 && count - (top[top.length - 1] as Ranked).group.names.length >= limit) {
+				count -= (top.pop() as Ranked).group.names.length;
+			}
+		}
+	}
+	return top.flatMap((r) => r.group.names).slice(0, limit);
+}
+
+function compare(a: Ranked, b: Ranked): number {
+	return a.score - b.score || (a.group.key < b.group.key ? -1 : a.group.key > b.group.key ? 1 : 0);
+}
+
+/** Up to 0.4 for a shared prefix, 0.4 when one name contains the other: `hook` is closer to `hooks` than to `book`. */
+function bonus(key: string, query: string): number {
+	let prefix = 0;
+	while (prefix < 4 && prefix < key.length && key[prefix] === query[prefix]) prefix++;
+	return prefix * 0.1 + (key.includes(query) || query.includes(key) ? 0.4 : 0);
+}
+
+/**
+ * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions); `max` + 1 as soon as it exceeds `max`.
+ * Only the diagonal band |i - j| <= max is computed: any cell outside it already costs more than `max`.
+ */
+export function editDistance(a: string, b: string, max: number, rows?: readonly [Int32Array, Int32Array, Int32Array]): number {
+	const n = b.length;
+	if (Math.abs(a.length - n) > max) return max + 1;
+	const over = max + 1;
+	let before = rows?.[0] ?? new Int32Array(n + 1);
+	let prev = rows?.[1] ?? new Int32Array(n + 1);
+	let row = rows?.[2] ?? new Int32Array(n + 1);
+	for (let j = 0; j <= n; j++) prev[j] = j;
+	for (let i = 1; i <= a.length; i++) {
+		const ca = a.charCodeAt(i - 1);
+		const caPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
+		const lo = Math.max(1, i - max);
+		const hi = Math.min(n, i + max);
+		// The cells just outside the band stand for "too far"; the next row reads them.
+		row[lo - 1] = lo === 1 ? i : over;
+		if (hi < n) row[hi + 1] = over;
+		let rowMin = row[lo - 1] as number;
+		for (let j = lo; j <= hi; j++) {
+			const cb = b.charCodeAt(j - 1);
+			let d = (prev[j - 1] as number) + (ca === cb ? 0 : 1);
+			const del = (prev[j] as number) + 1;
+			const ins = (row[j - 1] as number) + 1;
+			if (del < d) d = del;
+			if (ins < d) d = ins;
+			if (j > 1 && ca === b.charCodeAt(j - 2) && caPrev === cb) {
+				const swap = (before[j - 2] as number) + 1;
+				if (swap < d) d = swap;
+			}
+			row[j] = d;
+			if (d < rowMin) rowMin = d;
+		}
+		// No later cell is below this row's minimum (a transposition costs at least the diagonal it skips).
+		if (rowMin > max) return over;
+		const spare = before;
+		before = prev;
+		prev = row;
+		row = spare;
+	}
+	return Math.min(prev[n] as number, over);
+}
+
+/**
+ * A lower bound of the edit distance from character counts alone (each edit changes one count by one),
+ * far cheaper than the distance itself. `counts` holds the query's counts per bucket and is restored before returning.
+ */
+function bagDistance(key: string, queryLength: number, counts: Int32Array, queryCounts: Int32Array): number {
+	let unmatched = 0;
+	for (let i = 0; i < key.length; i++) {
+		const bucket = key.charCodeAt(i) & 127;
+		if ((counts[bucket] as number) > 0) counts[bucket] = (counts[bucket] as number) - 1;
+		else unmatched++;
+	}
+	const matched = key.length - unmatched;
+	for (let i = 0; i < key.length; i++) {
+		const bucket = key.charCodeAt(i) & 127;
+		counts[bucket] = queryCounts[bucket] as number;
+	}
+	return Math.max(unmatched, queryLength - matched);
+}
