@@ -92,7 +92,7 @@ export function readFrontmatter(source: Source, parseYaml: YamlParser): Frontmat
 	if (foreign) {
 		result.state = 'foreign';
 		result.fence = foreign[1] as string;
-		result.error = { message: `the frontmatter fence declares \`${result.fence}\`; only YAML frontmatter is read (and nothing in a note is ever run)`, offset: first.start };
+		result.error = { message: `the frontmatter fence declares \`${result.fence}\`; expected YAML, with \`---\` alone on the first line (nothing in a note is ever run)`, offset: first.start };
 		return result;
 	}
 	result.fields = locateFields(lines, 1, close);
@@ -164,7 +164,7 @@ function describeYamlError(error: unknown, source: Source, yamlLineIndex: number
 		column = err.linePos[0].col - 1;
 	}
 	const rawMessage = typeof err?.reason === 'string' ? err.reason : typeof err?.message === 'string' ? err.message : String(error);
-	let message = `the YAML does not parse: ${firstLine(rawMessage)}`;
+	let message = `the YAML does not parse (${firstLine(rawMessage).replace(/\.$/, '')}); expected \`key: value\` lines`;
 	const yamlLines = yaml.split('\n');
 	const bad = line >= 0 ? yamlLines[line] ?? '' : '';
 	if (/(^|[\s:-])\[\[/.test(bad) || (line < 0 && /:\s*\[\[|^\s*-\s*\[\[[^\]]*\]\]\s*\S/m.test(yaml))) {

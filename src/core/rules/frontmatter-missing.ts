@@ -2,6 +2,9 @@ import { renderFrontmatter } from '../template/render';
 import { examplePost } from './example-post';
 import type { Rule } from './rule';
 
+// No `---` anywhere below: a decoration line in the body would close the block, as it does in Obsidian.
+const UNCLOSED = '---\nname: example_post\nnode_type: linkedin-post\n\n# Why we stopped writing status reports\n';
+
 export const frontmatterMissing: Rule = {
 	id: 'frontmatter-missing',
 	description: 'The note has no frontmatter block, or its opening `---` is never closed.',
@@ -11,7 +14,7 @@ export const frontmatterMissing: Rule = {
 		good: [{ title: 'a closed block', text: examplePost(), excerpt: '---\nname: example_post\n…\n---' }],
 		bad: [
 			{ title: 'no frontmatter', text: examplePost({ frontmatter: '' }), excerpt: '# Why we stopped writing status reports' },
-			{ title: 'never closed', text: examplePost({ frontmatter: '---\nname: example_post\nnode_type: linkedin-post' }), excerpt: '---\nname: example_post\nnode_type: linkedin-post\n\n# Why we stopped…' },
+			{ title: 'never closed', text: UNCLOSED, excerpt: UNCLOSED },
 		],
 	},
 	check({ post, profile, baseName, today }) {

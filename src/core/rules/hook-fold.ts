@@ -1,7 +1,7 @@
 import { EXAMPLE_FULL_POST, EXAMPLE_HOOKS, examplePost } from './example-post';
 import type { Rule } from './rule';
 
-const LONG = 'We spent two years writing weekly status reports for a folder that nobody opened, and then one quarter we simply stopped.';
+const LONG = 'We spent two years writing weekly status reports for a shared folder that nobody ever opened, and then, one quiet quarter, without telling anyone, we simply stopped.';
 
 export const hookFold: Rule = {
 	id: 'hook-fold',

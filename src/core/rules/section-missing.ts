@@ -43,11 +43,11 @@ export const sectionMissing: Rule = {
 		for (const [kind, at] of found) {
 			if (at === undefined) {
 				const edit = sectionEdit(post, profile, kind, values);
-				reports.push({ message: `${capitalise(LABELS[kind])} is missing; expected it ${placeHint(kind)}.`, from: edit.from, fix: { kind: 'edit', title: `Add ${LABELS[kind]}`, edits: [edit] } });
+				reports.push({ message: `${capitalise(LABELS[kind])} ${kind === 'hooks' ? 'are' : 'is'} missing; expected ${kind === 'hooks' ? 'them' : 'it'} ${placeHint(kind)}.`, from: edit.from, fix: { kind: 'edit', title: `Add ${LABELS[kind]}`, edits: [edit] } });
 				continue;
 			}
 			if (at < latest && latestKind) {
-				reports.push({ message: `${capitalise(LABELS[kind])} comes after ${LABELS[latestKind]}; expected the order title, Angle, IDEA LEGOS, HOOKs, FULL POST, NOTES.`, from: at });
+				reports.push({ message: `${capitalise(LABELS[kind])} ${kind === 'hooks' ? 'come' : 'comes'} after ${LABELS[latestKind]}; expected the order title, Angle, IDEA LEGOS, HOOKs, FULL POST, NOTES.`, from: at });
 			}
 			if (at > latest) { latest = at; latestKind = kind; }
 		}

@@ -1,0 +1,60 @@
+import type { CheckRun } from './check';
+import type { Finding } from '../core/types';
+import type { PostMetrics } from '../core/metrics/post-metrics';
+
+/** The JSON report of PRODUCT.md §6 (version 1). `skipped` and `problems` are additions a reader may ignore. */
+export function formatJson(run: CheckRun, summary: Summary): string {
+	const files = run.posts.map((post) => ({
+		path: post.path,
+		profile: post.analysis.profile?.id ?? null,
+		metrics: post.analysis.metrics ? jsonMetrics(post.analysis.metrics) : null,
+		findings: post.findings.map(jsonFinding),
+	}));
+	return `${JSON.stringify({ version: 1, files, summary, skipped: run.skipped, problems: run.problems }, null, 2)}\n`;
+}
+
+export interface Summary {
+	files: number;
+	posts: number;
+	errors: number;
+	warnings: number;
+	infos: number;
+}
+
+export function summarise(run: CheckRun): Summary {
+	const summary: Summary = { files: run.files, posts: run.posts.length, errors: 0, warnings: 0, infos: 0 };
+	for (const post of run.posts) {
+		for (const finding of post.findings) {
+			if (finding.severity === 'error') summary.errors++;
+			else if (finding.severity === 'warning') summary.warnings++;
+			else summary.infos++;
+		}
+	}
+	return summary;
+}
+
+function jsonMetrics(metrics: PostMetrics): unknown {
+	const fold = (f: { visibleChars: number; visibleLines: number; fits: boolean; complete: boolean }): unknown => ({
+		visibleChars: f.visibleChars, visibleLines: f.visibleLines, fits: f.fits, complete: f.complete,
+	});
+	return {
+		words: metrics.words,
+		characters: metrics.characters,
+		readingSeconds: metrics.readingSeconds,
+		hooks: metrics.hooks.map((hook) => ({
+			name: hook.name,
+			recommended: hook.recommended,
+			characters: hook.characters,
+			...(hook.fold ? { mobile: fold(hook.fold.mobile), desktop: fold(hook.fold.desktop) } : {}),
+		})),
+	};
+}
+
+function jsonFinding(finding: Finding): unknown {
+	const out: Record<string, unknown> = {
+		ruleId: finding.ruleId, severity: finding.severity, message: finding.message, line: finding.line, column: finding.column,
+	};
+	if (finding.suggestions && finding.suggestions.length > 0) out.suggestions = finding.suggestions;
+	if (finding.fix) out.fix = finding.fix;
+	return out;
+}

@@ -1,0 +1,82 @@
+import { DEFAULT_CONFIG, type CheckConfig } from './config';
+import type { Profile, ProfileOverride } from './profiles/profile';
+import type { SeveritySetting } from './types';
+
+const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
+
+/**
+ * Builds a config from untrusted data (a saved settings file, a JSON config):
+ * every valid value is kept, everything else falls back to the default, so a
+ * corrupt or older file never breaks checking.
+ */
+export function sanitiseConfig(raw: unknown): CheckConfig {
+	if (!isRecord(raw)) return DEFAULT_CONFIG;
+	const severities: Record<string, SeveritySetting> = {};
+	if (isRecord(raw.severities)) {
+		for (const [id, value] of Object.entries(raw.severities)) {
+			if (typeof value === 'string' && SEVERITIES.has(value)) severities[id] = value as SeveritySetting;
+		}
+	}
+	const slopPhrases = Array.isArray(raw.slopPhrases)
+		? raw.slopPhrases.filter((p): p is string => typeof p === 'string' && p.trim() !== '').map((p) => p.trim())
+		: DEFAULT_CONFIG.slopPhrases;
+	const overrides: Record<string, ProfileOverride> = {};
+	if (isRecord(raw.overrides)) {
+		for (const [id, value] of Object.entries(raw.overrides)) {
+			const override = sanitiseOverride(value);
+			if (override) overrides[id] = override;
+		}
+	}
+	const profiles = Array.isArray(raw.profiles) ? raw.profiles.filter(isProfile) : [];
+	return {
+		severities,
+		slopPhrases,
+		contrastive: typeof raw.contrastive === 'boolean' ? raw.contrastive : DEFAULT_CONFIG.contrastive,
+		overrides,
+		profiles,
+	};
+}
+
+function sanitiseOverride(value: unknown): ProfileOverride | null {
+	if (!isRecord(value)) return null;
+	const out: { wordRange?: [number, number]; postLimit?: number; fold?: ProfileOverride['fold'] } = {};
+	const range = value.wordRange;
+	if (Array.isArray(range) && range.length === 2 && range.every(isCount) && (range[0] as number) <= (range[1] as number)) {
+		out.wordRange = [range[0] as number, range[1] as number];
+	}
+	if (isCount(value.postLimit) && value.postLimit > 0) out.postLimit = value.postLimit;
+	if (isRecord(value.fold)) {
+		const fold: Record<string, Record<string, number>> = {};
+		for (const device of ['mobile', 'desktop']) {
+			const d = value.fold[device];
+			if (!isRecord(d)) continue;
+			const numbers: Record<string, number> = {};
+			for (const key of ['charsPerLine', 'maxLines', 'charBudget', 'seeMoreReserve']) {
+				const n = d[key];
+				if (isCount(n) && (n > 0 || key === 'seeMoreReserve')) numbers[key] = n;
+			}
+			fold[device] = numbers;
+		}
+		out.fold = fold as ProfileOverride['fold'];
+	}
+	return out;
+}
+
+/** A user profile must carry every part the rules read; a partial one would crash them. */
+function isProfile(value: unknown): value is Profile {
+	if (!isRecord(value)) return false;
+	const strings = (v: unknown): boolean => Array.isArray(v) && v.every((s) => typeof s === 'string');
+	return typeof value.id === 'string' && /^[\w-]+$/.test(value.id) && typeof value.label === 'string' && typeof value.platform === 'string'
+		&& Array.isArray(value.fields) && value.fields.every((f) => isRecord(f) && typeof f.key === 'string' && typeof f.type === 'string')
+		&& strings(value.legos) && strings(value.notesItems) && strings(value.judgementItems)
+		&& isCount(value.minHooks) && Array.isArray(value.wordRange) && value.wordRange.length === 2 && value.wordRange.every(isCount)
+		&& isCount(value.wordsPerMinute) && value.wordsPerMinute > 0;
+}
+
+function isCount(value: unknown): value is number {
+	return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 1e7;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

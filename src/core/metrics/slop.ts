@@ -1,0 +1,161 @@
+/**
+ * Tell-tale marks of machine-written prose (PRODUCT §3): em dashes, "Here's"
+ * openers, stock phrases and, on request, the "it's not X, it's Y" formula.
+ */
+
+export type SlopKind = 'em-dash' | 'heres' | 'phrase' | 'contrastive';
+
+export interface SlopHit {
+	kind: SlopKind;
+	/** UTF-16 offsets into the text given to findSlop. */
+	from: number;
+	to: number;
+	match: string;
+}
+
+export interface SlopOptions {
+	phrases: readonly string[];
+	contrastive: boolean;
+}
+
+export const DEFAULT_SLOP_PHRASES: readonly string[] = [
+	'delve', 'delves', 'delving', 'tapestry', 'testament to', 'in today\'s fast-paced world', 'in today\'s digital age',
+	'ever-evolving landscape', 'game-changer', 'game-changing', 'unlock the power', 'unleash the power',
+	'navigate the complexities', 'let that sink in', 'deep dive', 'paradigm shift', 'seamlessly', 'leverage',
+	'synergy', 'elevate your', 'embark on a journey', 'in the realm of', 'it\'s important to note', 'at the end of the day',
+	'harness the power', 'supercharge', 'revolutionize', 'cutting-edge', 'thought leader', 'buckle up',
+];
+
+// Word characters for boundary tests; Unicode-aware so `naïve` is one word.
+const W = '[\\p{L}\\p{N}_]';
+
+// A "Here is/are" only counts where a sentence or clause starts: text or line start (after any
+// list or quote mark), after . ! ? : and spaces, or after but/and/so.
+const CLAUSE_START =
+	`(?:^[\\t ]*(?:(?:[-*+>]|\\d+[.)])[\\t ]+)*|[.!?:]["”’')\\]*_]*\\s+|(?<!${W})(?:but|and|so),?\\s+)["“‘'(*_]*`;
+const HERES = new RegExp(`(?<!${W})here['’]s(?!${W})|(?<=${CLAUSE_START})here\\s+(?:is|are)(?!${W})`, 'gimu');
+
+// "It's not X, it's Y" / "X isn't A — it's B" / "not X, but Y", X kept within one sentence.
+const NEGATION = `(?:(?:it|this|that)(?:['’]s|\\s+is|\\s+was)\\s+not|(?:is|are|was|were)\\s+not|(?:isn|aren|wasn|weren)['’]t)`;
+const TURN = `(?:\\s*[,;:—–]|\\s--?)\\s*`;
+const CONTRASTIVE = new RegExp(
+	`(?<!${W})${NEGATION}(?!${W})[^.!?\\n]{1,120}?${TURN}(?:it|this|that|they)(?:['’](?:s|re)|\\s+(?:is|are|was|were))(?!${W})` +
+		`|(?<!${W})not\\s[^.!?\\n]{1,120}?${TURN}but(?!${W})`,
+	'giu',
+);
+
+// Bounded cache of compiled phrase lists: settings change rarely, notes are analysed constantly.
+const PHRASE_CACHE_SIZE = 4;
+const phraseCache = new Map<string, RegExp | null>();
+
+function phrasePattern(phrase: string): string {
+	let out = '';
+	let gap = false;
+	for (const ch of phrase.trim()) {
+		// Space and hyphen are interchangeable ("game changer" is "game-changer"); ' and ’ too.
+		if (ch === '-' || ch === '‐' || /\s/.test(ch)) {
+			gap = true;
+			continue;
+		}
+		if (gap) out += '[\\s\\-‐]+';
+		gap = false;
+		out += ch === '\'' || ch === '’' ? '[\'’]' : ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+	}
+	return out;
+}
+
+function phraseRegex(phrases: readonly string[]): RegExp | null {
+	const key = phrases.join('\u0000');
+	const cached = phraseCache.get(key);
+	if (cached !== undefined) return cached;
+	const patterns: string[] = [];
+	// Longest first, so "deep dive" wins over a shorter phrase starting at the same place.
+	for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
+		const body = phrasePattern(phrase);
+		if (!body) continue;
+		const trimmed = phrase.trim();
+		const head = /^[\p{L}\p{N}_]/u.test(trimmed) ? `(?<!${W})` : '';
+		const tail = /[\p{L}\p{N}_]$/u.test(trimmed) ? `(?!${W})` : '';
+		patterns.push(head + body + tail);
+	}
+	const regex = patterns.length > 0 ? new RegExp(patterns.join('|'), 'giu') : null;
+	if (phraseCache.size >= PHRASE_CACHE_SIZE) {
+		const oldest = phraseCache.keys().next().value;
+		if (oldest !== undefined) phraseCache.delete(oldest);
+	}
+	phraseCache.set(key, regex);
+	return regex;
+}
+
+function isSpace(c: number): boolean {
+	return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x202f || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+}
+
+const LETTER = /\p{L}/uy;
+function isLetterAt(text: string, i: number): boolean {
+	if (i < 0 || i >= text.length) return false;
+	// Step back onto the high half of a surrogate pair so the regex sees the whole letter.
+	const c = text.charCodeAt(i);
+	LETTER.lastIndex = c >= 0xdc00 && c <= 0xdfff && i > 0 ? i - 1 : i;
+	return LETTER.test(text);
+}
+
+function isDigit(c: number): boolean {
+	return c >= 0x30 && c <= 0x39;
+}
+
+/** Nearest character code on the same line, skipping spaces and tabs; -1 at a line or text edge. */
+function neighbour(text: string, i: number, step: 1 | -1): number {
+	for (let j = i; j >= 0 && j < text.length; j += step) {
+		const c = text.charCodeAt(j);
+		if (c !== 0x20 && c !== 0x09) return c === 0x0a || c === 0x0d ? -1 : c;
+	}
+	return -1;
+}
+
+function findDashes(text: string, hits: SlopHit[]): void {
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 0x2014) {
+			hits.push({ kind: 'em-dash', from: i, to: i + 1, match: '—' });
+		} else if (c === 0x2013) {
+			// An en dash is a dash when spaced; unspaced, or between numbers, it marks a range (2020–2024).
+			const spaced = (i > 0 && isSpace(text.charCodeAt(i - 1))) || (i + 1 < text.length && isSpace(text.charCodeAt(i + 1)));
+			if (spaced && !(isDigit(neighbour(text, i - 1, -1)) && isDigit(neighbour(text, i + 1, 1)))) {
+				hits.push({ kind: 'em-dash', from: i, to: i + 1, match: '–' });
+			}
+		} else if (c === 0x2d) {
+			let end = i + 1;
+			while (end < text.length && text.charCodeAt(end) === 0x2d) end++;
+			// Exactly two hyphens, spaced or between letters. Longer runs are rules (`---`), a lone
+			// `--` line is a setext underline, and `--flag` is an option.
+			if (end - i === 2 && !(neighbour(text, i - 1, -1) === -1 && neighbour(text, end, 1) === -1)) {
+				const before = text.charCodeAt(i - 1);
+				const after = text.charCodeAt(end);
+				const spaced = i > 0 && end < text.length && isSpace(before) && isSpace(after);
+				if (spaced || (isLetterAt(text, i - 1) && isLetterAt(text, end))) {
+					hits.push({ kind: 'em-dash', from: i, to: end, match: '--' });
+				}
+			}
+			i = end - 1;
+		}
+	}
+}
+
+function collect(text: string, regex: RegExp, kind: SlopKind, hits: SlopHit[]): void {
+	for (const m of text.matchAll(regex)) {
+		const from = m.index ?? 0;
+		hits.push({ kind, from, to: from + m[0].length, match: m[0] });
+	}
+}
+
+/** Every slop mark in `text`, in order of position. */
+export function findSlop(text: string, options: SlopOptions): SlopHit[] {
+	const hits: SlopHit[] = [];
+	findDashes(text, hits);
+	collect(text, HERES, 'heres', hits);
+	const phrases = phraseRegex(options.phrases);
+	if (phrases) collect(text, phrases, 'phrase', hits);
+	if (options.contrastive) collect(text, CONTRASTIVE, 'contrastive', hits);
+	return hits.sort((a, b) => a.from - b.from || a.to - b.to);
+}
