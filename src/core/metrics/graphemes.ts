@@ -29,12 +29,21 @@ const CONSONANT = 13;
 const LINKER = 14;
 const PREPEND = 15;
 
+/** Format characters beyond the BMP (hieroglyph and music formatting, unused tags): Control too. */
+function isAstralControl(cp: number): boolean {
+	return (
+		(cp >= 0x13430 && cp <= 0x1343f) || (cp >= 0x1bca0 && cp <= 0x1bca3) || (cp >= 0x1d173 && cp <= 0x1d17a) ||
+		(cp >= 0xe0000 && cp <= 0xe001f) || (cp >= 0xe0080 && cp <= 0xe00ff) || (cp >= 0xe01f0 && cp <= 0xe0fff)
+	);
+}
+
 function isControl(cp: number): boolean {
 	return (
 		cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || cp === 0xad || cp === 0x61c || cp === 0x180e ||
 		cp === 0x200b || cp === 0x200e || cp === 0x200f || cp === 0x2028 || cp === 0x2029 ||
 		(cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2060 && cp <= 0x206f) || cp === 0xfeff ||
-		(cp >= 0xfff0 && cp <= 0xfffb) || (cp >= 0xd800 && cp <= 0xdfff)
+		(cp >= 0xfff0 && cp <= 0xfffb) || (cp >= 0xd800 && cp <= 0xdfff) ||
+		(cp >= 0x10000 && isAstralControl(cp))
 	);
 }
 
@@ -73,8 +82,8 @@ function isPrepend(cp: number): boolean {
 		return (cp >= 0x600 && cp <= 0x605) || cp === 0x6dd || cp === 0x70f || cp === 0x890 || cp === 0x891 || cp === 0x8e2 || cp === 0xd4e;
 	}
 	return (
-		cp === 0x110bd || cp === 0x110cd || cp === 0x111c2 || cp === 0x111c3 || cp === 0x1193f || cp === 0x11941 ||
-		cp === 0x11a3a || (cp >= 0x11a84 && cp <= 0x11a89) || cp === 0x11d46 || cp === 0x11f02
+		cp === 0x110bd || cp === 0x110cd || cp === 0x111c2 || cp === 0x111c3 || cp === 0x113d1 || cp === 0x1193f ||
+		cp === 0x11941 || (cp >= 0x11a84 && cp <= 0x11a89) || cp === 0x11d46 || cp === 0x11f02
 	);
 }
 
@@ -192,7 +201,7 @@ export function graphemeEnd(text: string, start: number): number {
 		if (cur === RI) regional++;
 		if (cur === CONSONANT) conj = 1;
 		else if (cur === LINKER) conj = conj > 0 ? 2 : 0;
-		else if ((cur !== EXTEND && cur !== ZWJ) || spacing) conj = 0;
+		else if ((cur !== EXTEND && cur !== ZWJ) || spacing || cp === 0x200c) conj = 0; // ZWNJ: "no conjunct"
 		prev = cur;
 		i += cp > 0xffff ? 2 : 1;
 	}

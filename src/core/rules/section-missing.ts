@@ -47,7 +47,7 @@ export const sectionMissing: Rule = {
 				continue;
 			}
 			if (at < latest && latestKind) {
-				reports.push({ message: `${capitalise(LABELS[kind])} ${kind === 'hooks' ? 'come' : 'comes'} after ${LABELS[latestKind]}; expected the order title, Angle, IDEA LEGOS, HOOKs, FULL POST, NOTES.`, from: at });
+				reports.push({ message: `${capitalise(LABELS[kind])} ${kind === 'hooks' ? 'stand' : 'stands'} before ${LABELS[latestKind]}; expected the order title, Angle, IDEA LEGOS, HOOKs, FULL POST, NOTES.`, from: at });
 			}
 			if (at > latest) { latest = at; latestKind = kind; }
 		}

@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze';
+import { PathResolver } from '../../src/core/links/path-resolver';
+import { parseYamlWithGrayMatter } from '../../src/cli/yaml';
+import { RULES } from '../../src/core/rules';
+
+/**
+ * The fixture posts carry their expected findings as `<!-- expect: rule-id -->`
+ * on the offending line. Markers are cut out (lines stay where they are), the
+ * note is checked, and the findings' lines and rule ids must match exactly.
+ */
+const root = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const MARKER = / ?<!-- expect: ([^>]*?) -->/g;
+
+function listMd(dir: string, prefix = ''): string[] {
+	return readdirSync(dir + prefix, { withFileTypes: true }).flatMap((entry) => {
+		if (entry.isDirectory()) return entry.name === 'hostile' ? [] : listMd(dir, `${prefix}${entry.name}/`);
+		return entry.name.endsWith('.md') && entry.name !== 'README.md' ? [`${prefix}${entry.name}`] : [];
+	});
+}
+
+const vaultFiles = listMd(root);
+const resolver = new PathResolver(vaultFiles);
+const posts = vaultFiles.filter((file) => file.startsWith('posts/'));
+
+export function stripMarkers(text: string): { text: string; expected: string[] } {
+	const expected: string[] = [];
+	const lines = text.split('\n').map((line, index) => line.replace(MARKER, (_whole, ids: string) => {
+		for (const id of ids.split(',')) expected.push(`${index + 1} ${id.trim()}`);
+		return '';
+	}));
+	return { text: lines.join('\n'), expected: expected.sort() };
+}
+
+describe('fixture posts', () => {
+	it('are there to check', () => {
+		expect(posts.length).toBeGreaterThanOrEqual(8);
+	});
+	it.each(posts)('%s reports exactly its marked findings', (file) => {
+		const { text, expected } = stripMarkers(readFileSync(root + file, 'utf8'));
+		const analysis = analyze(text, { path: file, parseYaml: parseYamlWithGrayMatter, today: '2026-03-01', resolver });
+		expect(analysis.profile?.id).toBe('linkedin-post');
+		const actual = analysis.findings.map((f) => `${f.line} ${f.ruleId}`).sort();
+		expect(actual).toEqual(expected);
+	});
+});
+
+describe('fixture coverage', () => {
+	it('marks every rule of the catalogue in at least one fixture', () => {
+		const marked = new Set(posts.flatMap((file) => stripMarkers(readFileSync(root + file, 'utf8')).expected.map((entry) => entry.split(' ')[1])));
+		const unmarked = RULES.map((rule) => rule.id).filter((id) => !marked.has(id));
+		expect(unmarked).toEqual([]);
+	});
+});
