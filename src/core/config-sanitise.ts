@@ -57,7 +57,7 @@ function sanitiseOverride(value: unknown): ProfileOverride | null {
 			}
 			fold[device] = numbers;
 		}
-		out.fold = fold as ProfileOverride['fold'];
+		out.fold = fold;
 	}
 	return out;
 }

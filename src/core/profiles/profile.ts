@@ -66,7 +66,7 @@ export interface EffectiveProfile extends Profile {
 }
 
 export function effectiveProfile(profile: Profile, override: ProfileOverride = {}): EffectiveProfile {
-	const base = PLATFORMS[profile.platform] ?? PLATFORMS.linkedin as Platform;
+	const base = PLATFORMS[profile.platform] ?? PLATFORMS.linkedin;
 	let fold = base.fold;
 	if (fold && override.fold) {
 		fold = {
