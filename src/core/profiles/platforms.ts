@@ -37,17 +37,22 @@ export interface Platform {
 	fold?: Record<DeviceName, FoldDevice>;
 }
 
-export const PLATFORMS: Readonly<Record<string, Platform>> = {
-	linkedin: {
-		id: 'linkedin',
-		label: 'LinkedIn',
-		postLimit: 3000,
-		lengthMode: 'graphemes',
-		fold: {
-			desktop: { charsPerLine: 70, maxLines: 3, charBudget: 210, seeMoreReserve: 10, blankLastLineHides: true },
-			mobile: { charsPerLine: 47, maxLines: 3, charBudget: 140, seeMoreReserve: 10, blankLastLineHides: false },
-		},
+const LINKEDIN: Platform = {
+	id: 'linkedin',
+	label: 'LinkedIn',
+	postLimit: 3000,
+	lengthMode: 'graphemes',
+	fold: {
+		desktop: { charsPerLine: 70, maxLines: 3, charBudget: 210, seeMoreReserve: 10, blankLastLineHides: true },
+		mobile: { charsPerLine: 47, maxLines: 3, charBudget: 140, seeMoreReserve: 10, blankLastLineHides: false },
 	},
+};
+
+/** A profile naming a platform that is not here falls back to LinkedIn's limits. */
+export const DEFAULT_PLATFORM = LINKEDIN;
+
+export const PLATFORMS: Readonly<Record<string, Platform>> = {
+	linkedin: LINKEDIN,
 	x: { id: 'x', label: 'X', postLimit: 280, lengthMode: 'x-weighted' },
 	threads: { id: 'threads', label: 'Threads', postLimit: 500, lengthMode: 'graphemes' },
 	bluesky: { id: 'bluesky', label: 'Bluesky', postLimit: 300, lengthMode: 'graphemes' },

@@ -1,4 +1,4 @@
-import { PLATFORMS, type DeviceName, type FoldDevice, type Platform } from './platforms';
+import { DEFAULT_PLATFORM, PLATFORMS, type DeviceName, type FoldDevice, type Platform } from './platforms';
 
 /**
  * A profile is the schema of one post type, as data: its frontmatter fields,
@@ -66,7 +66,7 @@ export interface EffectiveProfile extends Profile {
 }
 
 export function effectiveProfile(profile: Profile, override: ProfileOverride = {}): EffectiveProfile {
-	const base = PLATFORMS[profile.platform] ?? PLATFORMS.linkedin;
+	const base = PLATFORMS[profile.platform] ?? DEFAULT_PLATFORM;
 	let fold = base.fold;
 	if (fold && override.fold) {
 		fold = {
