@@ -1,8 +1,66 @@
-import { Plugin } from 'obsidian';
+import { Plugin, type ViewCreator } from 'obsidian';
+import { registerCommands } from './plugin/commands';
+import { revealView, showVaultSummary } from './plugin/commands/open-views';
+import type { PostwrightHost } from './plugin/host';
+import { watchLastUpdated } from './plugin/last-updated';
+import { PostService } from './plugin/post-service';
+import { DEFAULT_SETTINGS, sanitiseSettings, type PostwrightSettings } from './plugin/settings';
+import { PostwrightSettingTab } from './plugin/settings-tab';
+import { CHECKLIST_VIEW_TYPE, VAULT_REPORT_VIEW_TYPE } from './plugin/view-types';
 
-/** Postwright's plugin entry: wiring only; see src/plugin/. */
-export default class PostwrightPlugin extends Plugin {
+/** Postwright's plugin entry: wiring only; the behaviour lives in src/plugin/. */
+export default class PostwrightPlugin extends Plugin implements PostwrightHost {
+	override settings: PostwrightSettings = DEFAULT_SETTINGS;
+	posts!: PostService;
+	private readonly viewTypes = new Set<string>();
+
 	override async onload(): Promise<void> {
-		// Commands, views and settings are registered by the plugin modules.
+		this.settings = sanitiseSettings(await this.loadData());
+		this.posts = new PostService(this.app, () => this.settings);
+		this.registerViews();
+		registerCommands(this);
+		this.addSettingTab(new PostwrightSettingTab(this.app, this));
+		// Nothing vault-wide before the layout is ready: startup stays fast, and no "create" storm reaches us.
+		this.app.workspace.onLayoutReady(() => this.onLayoutReady());
+	}
+
+	private onLayoutReady(): void {
+		const invalidate = (): void => {
+			this.posts.resolver.invalidate();
+			this.posts.reset();
+		};
+		this.registerEvent(this.app.vault.on('create', invalidate));
+		this.registerEvent(this.app.vault.on('delete', invalidate));
+		this.registerEvent(this.app.vault.on('rename', invalidate));
+		watchLastUpdated(this);
+	}
+
+	/** The sidebar's views (checklist, vault report) are registered here. */
+	registerViews(): void {
+		// Views register through this.registerView so hasView() knows them.
+	}
+
+	override registerView(type: string, viewCreator: ViewCreator): void {
+		super.registerView(type, viewCreator);
+		this.viewTypes.add(type);
+	}
+
+	hasView(type: string): boolean {
+		return this.viewTypes.has(type);
+	}
+
+	async saveSettings(): Promise<void> {
+		await this.saveData(this.settings);
+		this.posts.reset();
+	}
+
+	async activateChecklist(): Promise<void> {
+		if (this.hasView(CHECKLIST_VIEW_TYPE)) await revealView(this.app, CHECKLIST_VIEW_TYPE);
+	}
+
+	/** The vault report view when the sidebar provides one; until then a summary notice. */
+	async openVaultReport(): Promise<void> {
+		if (this.hasView(VAULT_REPORT_VIEW_TYPE)) await revealView(this.app, VAULT_REPORT_VIEW_TYPE, 'tab');
+		else await showVaultSummary(this.app, this.posts);
 	}
 }

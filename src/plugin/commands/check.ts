@@ -1,0 +1,63 @@
+import { Notice } from 'obsidian';
+import type { Analysis } from '../../core/analyze';
+import type { PostwrightHost } from '../host';
+import { plural } from './open-views';
+import { editorPost } from './post-context';
+
+export function registerCheckCommands(host: PostwrightHost): void {
+	host.addCommand({
+		id: 'check-current',
+		name: 'Check current post',
+		editorCheckCallback: (checking, editor, ctx) => {
+			const post = editorPost(host, editor, ctx);
+			if (!post) return false;
+			if (!checking) new Notice(describeCheck(post.analysis));
+			return true;
+		},
+	});
+	host.addCommand({
+		id: 'check-vault',
+		name: 'Check all posts in the vault',
+		callback: () => host.openVaultReport(),
+	});
+	host.addCommand({
+		id: 'next-problem',
+		name: 'Go to next problem',
+		editorCheckCallback: (checking, editor, ctx) => {
+			const post = editorPost(host, editor, ctx);
+			if (!post) return false;
+			if (checking) return true;
+			const cursor = editor.posToOffset(editor.getCursor());
+			const next = nextFindingOffset(post.analysis, cursor);
+			if (next === null) {
+				new Notice('No problems in this post.');
+				return true;
+			}
+			const pos = editor.offsetToPos(next);
+			editor.setCursor(pos);
+			editor.scrollIntoView({ from: pos, to: pos }, true);
+			return true;
+		},
+	});
+}
+
+/** The first finding after the cursor, wrapping to the first of the note. */
+export function nextFindingOffset(analysis: Analysis, cursor: number): number | null {
+	const offsets = [...new Set(analysis.findings.map((f) => f.from))].sort((a, b) => a - b);
+	return offsets.find((offset) => offset > cursor) ?? offsets[0] ?? null;
+}
+
+/** `2 errors, 1 warning, 0 notes · 243 words · hook 88/140 on mobile`. */
+export function describeCheck(analysis: Analysis): string {
+	const count = (severity: string): number => analysis.findings.filter((f) => f.severity === severity).length;
+	const parts = [`${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info'), 'note')}`];
+	const metrics = analysis.metrics;
+	if (metrics) {
+		parts.push(plural(metrics.words, 'word'));
+		const hook = metrics.hooks.find((h) => h.recommended) ?? metrics.hooks[0];
+		const mobile = hook?.fold?.mobile;
+		const budget = analysis.profile?.limits.fold?.mobile.charBudget;
+		if (hook && mobile && budget) parts.push(`hook ${hook.name}: ${mobile.visibleChars}/${budget} on mobile, ${mobile.fits ? 'fits' : 'does not fit'}`);
+	}
+	return parts.join(' · ');
+}

@@ -1,0 +1,103 @@
+/**
+ * The whole sidebar panel for one post: a summary, the grouped checklist, the
+ * hook meters, the feed preview and the judgement items. Built once; every
+ * update patches the parts in place.
+ */
+import type { Analysis } from '../../core/analyze';
+import { BUILT_IN_PROFILES } from '../../core/profiles';
+import type { Severity } from '../../core/types';
+import { ChecklistRenderer } from './checklist-render';
+import { child, setAttr, setText } from './dom';
+import { FeedPreviewRenderer } from './feed-preview';
+import { HookMetersRenderer } from './hook-meters';
+import { JudgementRenderer } from './judgement-items';
+import { NotAPostRenderer, type EmptyState } from './not-a-post';
+import type { PanelCallbacks } from './panel-types';
+
+export function countBySeverity(analysis: Pick<Analysis, 'findings'>): Record<Severity, number> {
+	const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+	for (const finding of analysis.findings) counts[finding.severity]++;
+	return counts;
+}
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+export function summaryText(counts: Record<Severity, number>): string {
+	if (counts.error + counts.warning + counts.info === 0) return 'No problems found';
+	return [plural(counts.error, 'error', 'errors'), plural(counts.warning, 'warning', 'warnings'), plural(counts.info, 'info', 'infos')].join(' · ');
+}
+
+export function metricsText(analysis: Analysis): string {
+	const { metrics, profile } = analysis;
+	if (!metrics || !profile) return '';
+	const [low, high] = profile.wordRange;
+	const minutes = Math.max(1, Math.round(metrics.readingSeconds / 60));
+	return `${plural(metrics.words, 'word', 'words')} (${low}–${high}) · ${minutes} min read · ${metrics.characters}/${profile.limits.postLimit} characters`;
+}
+
+function section(parent: HTMLElement, title: string, kind: string): HTMLElement {
+	const details = child(parent, 'details', `postwright-section postwright-section-${kind}`);
+	details.open = true;
+	child(details, 'summary', 'postwright-section-title', title);
+	return child(details, 'div', 'postwright-section-body');
+}
+
+export class PostPanel {
+	readonly root: HTMLElement;
+	private readonly post: HTMLElement;
+	private readonly title: HTMLElement;
+	private readonly summary: HTMLElement;
+	private readonly metrics: HTMLElement;
+	private readonly empty: NotAPostRenderer;
+	private readonly checklist: ChecklistRenderer;
+	private readonly meters: HookMetersRenderer;
+	private readonly preview: FeedPreviewRenderer;
+	private readonly judgement: JudgementRenderer;
+	private readonly previewSection: HTMLElement;
+	private readonly metersSection: HTMLElement;
+	private readonly judgementSection: HTMLElement;
+
+	constructor(parent: HTMLElement, callbacks: PanelCallbacks) {
+		this.root = child(parent, 'div', 'postwright-panel');
+		this.empty = new NotAPostRenderer(this.root, () => callbacks.onInsertTemplate());
+		this.post = child(this.root, 'div', 'postwright-post');
+		const header = child(this.post, 'div', 'postwright-header');
+		this.title = child(header, 'div', 'postwright-title');
+		this.summary = child(header, 'div', 'postwright-summary');
+		this.metrics = child(header, 'div', 'postwright-metrics');
+		this.checklist = new ChecklistRenderer(section(this.post, 'Checklist', 'checklist'), callbacks);
+		this.metersSection = section(this.post, 'Hook meters', 'meters');
+		this.meters = new HookMetersRenderer(this.metersSection);
+		this.previewSection = section(this.post, 'Feed preview', 'preview');
+		this.preview = new FeedPreviewRenderer(this.previewSection);
+		this.judgementSection = section(this.post, 'Judgement', 'judgement');
+		this.judgement = new JudgementRenderer(this.judgementSection, (item, checked) => callbacks.onToggleTask(item, checked));
+		this.showEmpty({ kind: 'no-note' });
+	}
+
+	/** Shows a post's analysis; a note that is not a post gets the not-a-post state, naming the profiles it could use. */
+	showAnalysis(analysis: Analysis, fileName: string, profileIds: readonly string[] = BUILT_IN_PROFILES.map((p) => p.id)): void {
+		const { profile, metrics, post } = analysis;
+		if (!profile || !metrics) {
+			this.showEmpty({ kind: 'not-a-post', fileName, profiles: profileIds });
+			return;
+		}
+		this.empty.root.hidden = true;
+		this.post.hidden = false;
+		setText(this.title, post.title?.text || fileName);
+		const counts = countBySeverity(analysis);
+		setText(this.summary, summaryText(counts));
+		setAttr(this.summary, 'data-state', counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : 'ok');
+		setText(this.metrics, metricsText(analysis));
+		this.checklist.update(analysis.findings);
+		this.meters.update(metrics.hooks, profile.limits);
+		this.preview.update(analysis);
+		this.judgement.update(post, profile);
+	}
+
+	showEmpty(state: EmptyState): void {
+		this.post.hidden = true;
+		this.empty.root.hidden = false;
+		this.empty.update(state);
+	}
+}

@@ -1,0 +1,48 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import * as obsidian from './obsidian-stub';
+import { createApp__ } from './obsidian-stub';
+
+/** The built bundle, as Obsidian loads it: CommonJS with only `obsidian` to require. `npm test` builds it first. */
+const MAIN = resolve(dirname(fileURLToPath(import.meta.url)), '../../main.js');
+
+describe('the built main.js', () => {
+	it.skipIf(!existsSync(MAIN))('is under 150 KB and uses no Node or Electron API', () => {
+		expect(statSync(MAIN).size).toBeLessThan(150 * 1024);
+		const code = readFileSync(MAIN, 'utf8');
+		expect(code).not.toMatch(/require\(["'](?:node:)?(?:fs|path|os|child_process|electron)["']\)/);
+		expect(code).not.toMatch(/\bBuffer\b/);
+		expect(code).not.toMatch(/\bprocess\./);
+		expect(code).not.toContain('gray-matter');
+	});
+
+	it.skipIf(!existsSync(MAIN))('loads with only obsidian available, and onload/onunload run cleanly', async () => {
+		const code = readFileSync(MAIN, 'utf8');
+		const module = { exports: {} as Record<string, unknown> };
+		const required: string[] = [];
+		const require = (name: string): unknown => {
+			required.push(name);
+			if (name === 'obsidian') return obsidian;
+			throw new Error(`main.js required ${name}`);
+		};
+		// A fresh context without Node's globals: what a phone offers, plus the DOM the plugin needs.
+		runInNewContext(code, { module, exports: module.exports, require, window: globalThis, document, console, setTimeout, clearTimeout, URL, Intl, structuredClone });
+		expect(new Set(required)).toEqual(new Set(['obsidian']));
+		const Plugin = (module.exports.default ?? module.exports) as new (app: unknown, manifest: unknown) => obsidian.Plugin & { onload(): Promise<void>; settings: unknown };
+		const app = createApp__({ 'posts/a.md': '---\nnode_type: linkedin-post\n---\n# A\n' });
+		const plugin = new Plugin(app, { id: 'postwright', version: '0.1.0' });
+		(plugin as unknown as { loaded: boolean }).loaded = true;
+		await plugin.onload();
+		expect(plugin.commands__.size).toBe(8);
+		expect(app.vault.listenerCount__('create')).toBe(0);
+		app.workspace.finishLayout__();
+		expect(app.vault.listenerCount__('create')).toBe(1);
+		plugin.unload();
+		expect(app.vault.listenerCount__('create')).toBe(0);
+		expect(app.vault.listenerCount__('modify')).toBe(0);
+		expect(plugin.pendingCleanups__()).toBe(0);
+	});
+});
