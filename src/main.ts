@@ -7,6 +7,7 @@ import { PostService } from './plugin/post-service';
 import { DEFAULT_SETTINGS, sanitiseSettings, type PostwrightSettings } from './plugin/settings';
 import { PostwrightSettingTab } from './plugin/settings-tab';
 import { CHECKLIST_VIEW_TYPE, VAULT_REPORT_VIEW_TYPE } from './plugin/view-types';
+import { registerViews as registerSidebarViews } from './plugin/views/register-views';
 
 /** Postwright's plugin entry: wiring only; the behaviour lives in src/plugin/. */
 export default class PostwrightPlugin extends Plugin implements PostwrightHost {
@@ -37,7 +38,8 @@ export default class PostwrightPlugin extends Plugin implements PostwrightHost {
 
 	/** The sidebar's views (checklist, vault report) are registered here. */
 	registerViews(): void {
-		// Views register through this.registerView so hasView() knows them.
+		// Through this.registerView, so hasView() knows them.
+		registerSidebarViews(this, this.posts);
 	}
 
 	override registerView(type: string, viewCreator: ViewCreator): void {

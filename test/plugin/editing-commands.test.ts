@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { localDate } from '../../src/core/dates';
 import { EXAMPLE_NOTES, examplePost } from '../../src/core/rules/example-post';
+import { showVaultSummary } from '../../src/plugin/commands/open-views';
 import type { LinkModal } from '../../src/plugin/modals/link-modal';
+import { CHECKLIST_VIEW_TYPE, VAULT_REPORT_VIEW_TYPE } from '../../src/plugin/view-types';
 import { lastNotice, loadPlugin, openInEditor, openModal, run, settle, textOf } from './harness';
 
 const today = localDate(new Date());
@@ -22,8 +24,9 @@ describe('command registration', () => {
 		await openInEditor(app, 'notes/plain.md');
 		for (const id of ['check-current', 'next-problem', 'update-notes-metrics', 'mark-published']) expect(await run(plugin, id)).toBe(false);
 		expect(await run(plugin, 'insert-template')).toBe(true);
-		// No checklist view is registered yet, so the command is not offered.
-		expect(await run(plugin, 'open-checklist')).toBe(false);
+		// The checklist view is registered, so it can be opened from anywhere.
+		expect(await run(plugin, 'open-checklist')).toBe(true);
+		expect(app.workspace.getLeavesOfType(CHECKLIST_VIEW_TYPE).length).toBe(1);
 	});
 });
 
@@ -152,10 +155,19 @@ describe('check-current and next-problem', () => {
 });
 
 describe('check-vault', () => {
-	it('sums errors and warnings over every post once the layout is ready', async () => {
-		const { plugin } = await loadPlugin({ ...vault(examplePost()), 'posts/bad.md': examplePost({ fields: { name: 'name: bad', status: 'status: done' } }) });
+	it('opens the vault report, one row per post with its counts', async () => {
+		const { app, plugin } = await loadPlugin({ ...vault(examplePost()), 'posts/bad.md': examplePost({ fields: { name: 'name: bad', status: 'status: done' } }) });
 		await run(plugin, 'check-vault');
 		await settle();
+		const leaves = app.workspace.getLeavesOfType(VAULT_REPORT_VIEW_TYPE);
+		expect(leaves.length).toBe(1);
+		const rows = [...leaves[0]!.view.containerEl.querySelectorAll('tbody tr')].map((row) => [...row.children].slice(1).map((cell) => cell.textContent));
+		expect(rows.sort()).toEqual([['done', expect.any(String), '1', '0'], ['draft', expect.any(String), '0', '0']].sort());
+	});
+
+	it('falls back to a summary notice where the report view is not available', async () => {
+		const { app, plugin } = await loadPlugin({ ...vault(examplePost()), 'posts/bad.md': examplePost({ fields: { name: 'name: bad', status: 'status: done' } }) });
+		await showVaultSummary(app as never, plugin.posts);
 		expect(lastNotice()).toBe('2 posts: 1 error, 0 warnings; 1 post with errors.');
 	});
 });

@@ -110,6 +110,11 @@ export class VaultReportTable {
 		this.render();
 	}
 
+	/** While a vault check runs: the rows stay until the new ones arrive. */
+	showChecking(): void {
+		setText(this.summary, 'Checking the vault…');
+	}
+
 	/** A click on the sorted column flips its direction; another column starts in its natural direction. */
 	sortBy(column: ReportColumn): void {
 		const numeric = COLUMNS.find((c) => c.id === column)?.numeric ?? false;

@@ -51,6 +51,7 @@ export class VaultReportView extends ItemView {
 	}
 
 	private async check(): Promise<void> {
+		this.table?.showChecking();
 		const rows: VaultReportRow[] = [];
 		for (const file of this.app.vault.getMarkdownFiles()) {
 			const analysis = await this.host.posts.analyzeFile(file);
