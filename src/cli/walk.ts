@@ -30,7 +30,9 @@ export function collectMarkdown(inputs: readonly string[], cwd: string, display:
 			return;
 		}
 		if (visitedDirs.has(real)) {
-			problems.push(`${display(dir)}: skipped, a symlink loop back to ${display(real)}`);
+			// A folder reached again (given twice, or through a link to a sibling) is already checked;
+			// only a link back into its own ancestors is a loop worth reporting.
+			if (isInside(realParentOf(dir), real)) problems.push(`${display(dir)}: skipped, a symlink loop back to ${display(real)}`);
 			return;
 		}
 		visitedDirs.add(real);
@@ -104,6 +106,21 @@ export function listVaultFiles(root: string): string[] {
 	};
 	walk(root, '');
 	return files;
+}
+
+function realParentOf(dir: string): string | null {
+	try {
+		return fs.realpathSync(path.dirname(dir));
+	} catch {
+		return null;
+	}
+}
+
+/** True when `inner` is `outer` or lies under it. */
+function isInside(inner: string | null, outer: string): boolean {
+	if (inner === null) return false;
+	const relative = path.relative(outer, inner);
+	return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 function isMarkdown(name: string): boolean {

@@ -61,7 +61,8 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
 			const finding: Finding = {
 				ruleId: rule.id,
 				severity: setting ?? report.severity ?? rule.severity,
-				message: report.message,
+				// One line whatever a quoted value holds: the CLI prints one finding per line.
+				message: report.message.replace(/\r\n|[\r\n\u2028\u2029]/g, '\\n'),
 				line, column, from, to,
 			};
 			if (report.fix) finding.fix = report.fix;

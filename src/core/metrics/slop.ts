@@ -33,7 +33,10 @@ const W = '[\\p{L}\\p{N}_]';
 // list or quote mark), after . ! ? : and spaces, or after but/and/so.
 const CLAUSE_START =
 	`(?:^[\\t ]*(?:(?:[-*+>]|\\d+[.)])[\\t ]+)*|[.!?:]["”’')\\]*_]*\\s+|(?<!${W})(?:but|and|so),?\\s+)["“‘'(*_]*`;
-const HERES = new RegExp(`(?<!${W})here['’]s(?!${W})|(?<=${CLAUSE_START})here\\s+(?:is|are)(?!${W})`, 'gimu');
+// Sticky: it is only tried where HERE_CANDIDATE found a "here" (see findCandidates).
+const HERES = new RegExp(`(?<!${W})here['’]s(?!${W})|(?<=${CLAUSE_START})here\\s+(?:is|are)(?!${W})`, 'imuy');
+// Every HERES match starts with "here" (no other character case-folds to h, e or r).
+const HERE_CANDIDATE = /here/gi;
 
 // "It's not X, it's Y" / "X isn't A — it's B" / "not X, but Y", X kept within one sentence.
 const NEGATION = `(?:(?:it|this|that)(?:['’]s|\\s+is|\\s+was)\\s+not|(?:is|are|was|were)\\s+not|(?:isn|aren|wasn|weren)['’]t)`;
@@ -46,7 +49,13 @@ const CONTRASTIVE = new RegExp(
 
 // Bounded cache of compiled phrase lists: settings change rarely, notes are analysed constantly.
 const PHRASE_CACHE_SIZE = 4;
-const phraseCache = new Map<string, RegExp | null>();
+const phraseCache = new Map<string, PhraseSearch | null>();
+
+/** `exact` (sticky) decides; `candidate` is the same alternation without the word-boundary lookarounds. */
+interface PhraseSearch {
+	candidate: RegExp;
+	exact: RegExp;
+}
 
 function phrasePattern(phrase: string): string {
 	let out = '';
@@ -64,11 +73,24 @@ function phrasePattern(phrase: string): string {
 	return out;
 }
 
-function phraseRegex(phrases: readonly string[]): RegExp | null {
+// The list used last time, copied: the same phrases come back for every note, and comparing
+// them one by one is cheaper than joining and hashing a cache key per note.
+let lastPhrases: readonly string[] = [];
+let lastSearch: PhraseSearch | null = null;
+
+function phraseRegex(phrases: readonly string[]): PhraseSearch | null {
+	if (phrases.length === lastPhrases.length && phrases.every((phrase, i) => phrase === lastPhrases[i])) return lastSearch;
+	lastSearch = phraseSearch(phrases);
+	lastPhrases = [...phrases];
+	return lastSearch;
+}
+
+function phraseSearch(phrases: readonly string[]): PhraseSearch | null {
 	const key = phrases.join('\u0000');
 	const cached = phraseCache.get(key);
 	if (cached !== undefined) return cached;
 	const patterns: string[] = [];
+	const bodies: string[] = [];
 	// Longest first, so "deep dive" wins over a shorter phrase starting at the same place.
 	for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
 		const body = phrasePattern(phrase);
@@ -77,8 +99,9 @@ function phraseRegex(phrases: readonly string[]): RegExp | null {
 		const head = /^[\p{L}\p{N}_]/u.test(trimmed) ? `(?<!${W})` : '';
 		const tail = /[\p{L}\p{N}_]$/u.test(trimmed) ? `(?!${W})` : '';
 		patterns.push(head + body + tail);
+		bodies.push(body);
 	}
-	const regex = patterns.length > 0 ? new RegExp(patterns.join('|'), 'giu') : null;
+	const regex = patterns.length > 0 ? { candidate: new RegExp(bodies.join('|'), 'giu'), exact: new RegExp(patterns.join('|'), 'iuy') } : null;
 	if (phraseCache.size >= PHRASE_CACHE_SIZE) {
 		const oldest = phraseCache.keys().next().value;
 		if (oldest !== undefined) phraseCache.delete(oldest);
@@ -113,8 +136,13 @@ function neighbour(text: string, i: number, step: 1 | -1): number {
 	return -1;
 }
 
+// The regex engine skips to the next dash far faster than a loop over every character.
+const DASH = /[-\u2013\u2014]/g;
+
 function findDashes(text: string, hits: SlopHit[]): void {
-	for (let i = 0; i < text.length; i++) {
+	DASH.lastIndex = 0;
+	for (let found = DASH.exec(text); found; found = DASH.exec(text)) {
+		const i = found.index;
 		const c = text.charCodeAt(i);
 		if (c === 0x2014) {
 			hits.push({ kind: 'em-dash', from: i, to: i + 1, match: '—' });
@@ -137,7 +165,7 @@ function findDashes(text: string, hits: SlopHit[]): void {
 					hits.push({ kind: 'em-dash', from: i, to: end, match: '--' });
 				}
 			}
-			i = end - 1;
+			DASH.lastIndex = end;
 		}
 	}
 }
@@ -149,13 +177,34 @@ function collect(text: string, regex: RegExp, kind: SlopKind, hits: SlopHit[]): 
 	}
 }
 
+/**
+ * What `text.matchAll(exact)` would find, for a sticky `exact` whose every match
+ * `candidate` also matches at the same place. Why: a pattern that opens with a
+ * lookbehind is tried at every character, which made "Here's" alone cost more
+ * than parsing the frontmatter; a lookaround-free candidate is found by V8's fast
+ * scan, and the exact pattern then runs only there. On a miss the scan resumes
+ * one character on, so a match starting inside a failed candidate is not lost.
+ */
+function findCandidates(text: string, candidate: RegExp, exact: RegExp, kind: SlopKind, hits: SlopHit[]): void {
+	candidate.lastIndex = 0;
+	for (let found = candidate.exec(text); found; found = candidate.exec(text)) {
+		const at = found.index;
+		exact.lastIndex = at;
+		const m = exact.exec(text);
+		if (m) hits.push({ kind, from: at, to: at + m[0].length, match: m[0] });
+		// Step over a whole surrogate pair, as matchAll does in Unicode mode.
+		const step = (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
+		candidate.lastIndex = at + Math.max(m ? m[0].length : 0, step);
+	}
+}
+
 /** Every slop mark in `text`, in order of position. */
 export function findSlop(text: string, options: SlopOptions): SlopHit[] {
 	const hits: SlopHit[] = [];
 	findDashes(text, hits);
-	collect(text, HERES, 'heres', hits);
+	findCandidates(text, HERE_CANDIDATE, HERES, 'heres', hits);
 	const phrases = phraseRegex(options.phrases);
-	if (phrases) collect(text, phrases, 'phrase', hits);
+	if (phrases) findCandidates(text, phrases.candidate, phrases.exact, 'phrase', hits);
 	if (options.contrastive) collect(text, CONTRASTIVE, 'contrastive', hits);
 	return hits.sort((a, b) => a.from - b.from || a.to - b.to);
 }

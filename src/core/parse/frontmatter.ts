@@ -113,7 +113,23 @@ export function readFrontmatter(source: Source, parseYaml: YamlParser): Frontmat
 	}
 	result.state = 'ok';
 	result.data = normaliseDates(parsed as Record<string, unknown>);
+	keepImpossibleDates(result.data, result.fields, source);
 	return result;
+}
+
+/**
+ * YAML parsers roll an impossible date over (`2026-02-30` becomes March 2nd);
+ * the author's text is kept instead, so the checker reports what was written.
+ */
+function keepImpossibleDates(data: Record<string, unknown>, fields: ReadonlyMap<string, FieldLocation>, source: Source): void {
+	for (const [key, location] of fields) {
+		const value = data[key];
+		if (typeof value !== 'string') continue;
+		const written = /^(\d{4})-(\d{1,2})-(\d{1,2})(?=$|[ \t#T])/.exec(source.text.slice(location.valueFrom, location.valueTo));
+		if (!written) continue;
+		const padded = `${written[1]}-${(written[2] as string).padStart(2, '0')}-${(written[3] as string).padStart(2, '0')}`;
+		if (value.slice(0, 10) !== padded && /^\d{4}-\d\d-\d\d/.test(value)) data[key] = written[0];
+	}
 }
 
 /**
@@ -125,12 +141,12 @@ function locateFields(lines: readonly SourceLine[], firstLine: number, endLine: 
 	let current: FieldLocation | null = null;
 	for (let i = firstLine; i < endLine; i++) {
 		const line = lines[i] as SourceLine;
-		const key = /^(["']?)([^\s"'#:][^"':]*?)\1[ \t]*:(?=[ \t]|$)/.exec(line.text);
+		const key = keyAt(line.text);
 		if (key) {
-			const valueStart = line.text.length - line.text.slice(key[0].length).trimStart().length;
+			const valueStart = line.text.length - line.text.slice(key.length).trimStart().length;
 			const value = line.text.slice(valueStart).trimEnd();
 			current = {
-				key: key[2] as string, lineIndex: i, keyFrom: line.start,
+				key: key.key, lineIndex: i, keyFrom: line.start,
 				valueFrom: line.start + valueStart, valueTo: line.start + valueStart + value.length,
 				items: [], to: line.end,
 			};
@@ -150,6 +166,28 @@ function locateFields(lines: readonly SourceLine[], firstLine: number, endLine: 
 		}
 	}
 	return fields;
+}
+
+/**
+ * A top-level `key:` (optionally quoted) at the start of a line, and the length
+ * up to its colon. Scanned by hand: the equivalent lazy regex backtracks
+ * quadratically on a long run of blanks with no colon after it.
+ */
+export function keyAt(text: string): { key: string; length: number } | null {
+	const colon = text.indexOf(':');
+	if (colon < 0) return null;
+	const after = text.charCodeAt(colon + 1);
+	if (colon + 1 < text.length && after !== 32 && after !== 9) return null;
+	const quote = text[0] === '"' || text[0] === "'" ? text[0] : '';
+	let end = colon;
+	while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+	if (quote) {
+		if (end < 2 || text[end - 1] !== quote) return null;
+		end--;
+	}
+	const key = text.slice(quote.length, end);
+	if (key.length === 0 || /^[\s#]/.test(key) || /["']/.test(key)) return null;
+	return { key, length: colon + 1 };
 }
 
 function describeYamlError(error: unknown, source: Source, yamlLineIndex: number, yaml: string): { message: string; offset: number } {

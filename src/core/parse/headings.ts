@@ -11,7 +11,9 @@ export interface Heading {
 	to: number;
 }
 
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+// The opening marks only; the rest is cut by hand: a lazy `(.*?)` before an optional
+// closing `#` run backtracks quadratically on a heading with a long run of spaces.
+const ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /** ATX headings of the body, skipping fenced code blocks (a `# comment` in code is not a heading). */
@@ -33,11 +35,32 @@ export function findHeadings(source: Source, firstLine: number): Heading[] {
 			continue;
 		}
 		if (fence) continue;
-		const match = ATX.exec(text);
+		const match = ATX_OPEN.exec(text);
 		if (!match) continue;
-		const body = match[2] ?? '';
-		const textFrom = line.start + (body ? text.indexOf(body, (match[1] as string).length) : line.end - line.start);
+		const { start, end } = atxContent(text, match[0].length);
+		const body = text.slice(start, end);
+		const textFrom = line.start + (body ? start : line.end - line.start);
 		headings.push({ level: (match[1] as string).length, text: body.trim(), lineIndex: i, from: line.start, textFrom, to: line.end });
 	}
 	return headings;
+}
+
+function isSpaceOrTab(text: string, index: number): boolean {
+	const c = text.charCodeAt(index);
+	return c === 32 || c === 9;
+}
+
+/** The heading text's range after the opening marks: surrounding blanks and a closing `#` run (after a blank) dropped. */
+function atxContent(text: string, openEnd: number): { start: number; end: number } {
+	let end = text.length;
+	while (end > openEnd && isSpaceOrTab(text, end - 1)) end--;
+	let hashes = end;
+	while (hashes > openEnd && text.charCodeAt(hashes - 1) === 35) hashes--;
+	if (hashes < end && (hashes === openEnd || isSpaceOrTab(text, hashes - 1))) {
+		end = hashes;
+		while (end > openEnd && isSpaceOrTab(text, end - 1)) end--;
+	}
+	let start = openEnd;
+	while (start < end && isSpaceOrTab(text, start)) start++;
+	return { start, end };
 }

@@ -3,7 +3,7 @@ import type { FieldSpec } from '../profiles/profile';
 import { slugify, SLUG_PATTERN } from '../template/slug';
 import type { Fix } from '../types';
 import { examplePost } from './example-post';
-import { describeValue, fieldLocation, fieldRange, isEmptyValue, setValueFix } from './helpers';
+import { alignedItems, describeValue, fieldRange, isEmptyValue, setValueFix } from './helpers';
 import type { Rule, RuleContext, RuleReport } from './rule';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -52,7 +52,9 @@ function checkField(context: RuleContext, field: FieldSpec, value: unknown): Rul
 			if (typeof value !== 'string') return [{ message: `${key} is ${describeValue(value)}; expected a snake_case name.`, ...at }];
 			if (SLUG_PATTERN.test(value)) return [];
 			const slug = slugify(value);
-			return [{ message: `${key} \`${value}\` is not a snake_case slug; expected lowercase words joined by underscores, like \`${slug}\`.`, ...at, fix: setValueFix(context, field.key, slug, `Change to ${slug}`) }];
+			// No fix when slugify cannot make a valid slug of it: a fix must not offer the same text back.
+			const fixable = slug !== value && SLUG_PATTERN.test(slug);
+			return [{ message: `${key} \`${value}\` is not a snake_case slug; expected lowercase words joined by underscores${fixable ? `, like \`${slug}\`` : ''}.`, ...at, fix: fixable ? setValueFix(context, field.key, slug, `Change to ${slug}`) : undefined }];
 		}
 		case 'date':
 			if (typeof value === 'string' && isValidDate(value)) return [];
@@ -85,7 +87,7 @@ function checkList(context: RuleContext, field: FieldSpec, value: unknown): Rule
 		return [{ message: `${key} is ${describeValue(value)}; expected a list, one \`- item\` per line.`, ...fieldRange(context, field.key) }];
 	}
 	const reports: RuleReport[] = [];
-	const items = fieldLocation(context, field.key)?.items ?? [];
+	const items = alignedItems(context, field.key, value);
 	value.forEach((item, index) => {
 		const place = items[index] ?? fieldRange(context, field.key);
 		if (typeof item !== 'string' && typeof item !== 'number') {

@@ -1,4 +1,4 @@
-import type { FieldLocation } from '../parse/frontmatter';
+import type { FieldItem, FieldLocation } from '../parse/frontmatter';
 import type { Fix } from '../types';
 import type { RuleContext } from './rule';
 
@@ -12,6 +12,22 @@ export function fieldRange(context: RuleContext, key: string): { from: number; t
 
 export function fieldLocation(context: RuleContext, key: string): FieldLocation | undefined {
 	return context.post.frontmatter.fields.get(key);
+}
+
+/**
+ * The written list item for each parsed list value, or undefined where they do not
+ * line up: YAML can fold a mis-indented `- b` into the item above, and a fix aimed
+ * by index would then rewrite the wrong line. Unmatched values get the field's range.
+ */
+export function alignedItems(context: RuleContext, key: string, values: readonly unknown[]): Array<FieldItem | undefined> {
+	const items = fieldLocation(context, key)?.items ?? [];
+	if (items.length !== values.length) return values.map(() => undefined);
+	return values.map((value, index) => {
+		const item = items[index] as FieldItem;
+		if (typeof value !== 'string') return item;
+		const unquoted = item.raw.replace(/^(["'])(.*)\1$/, '$2');
+		return unquoted === value || item.raw.includes(value) ? item : undefined;
+	});
 }
 
 export function isEmptyValue(value: unknown): boolean {
@@ -39,7 +55,8 @@ export function setValueFix(context: RuleContext, key: string, value: string, ti
 	const lineEnd = context.post.source.lines[location.lineIndex]?.end ?? location.valueTo;
 	// Keep a trailing `# comment`: only the value is the fix's to replace.
 	const comment = context.post.source.text.slice(keyEnd, lineEnd).search(/\s#/);
-	const to = comment < 0 ? lineEnd : keyEnd + comment;
+	// A value that goes on over more lines (a folded scalar, `|` text, a nested mapping) is replaced whole.
+	const to = location.to > lineEnd ? location.to : comment < 0 ? lineEnd : keyEnd + comment;
 	return { kind: 'edit', title, edits: [{ from: keyEnd, to, insert: ` ${value}` }] };
 }
 

@@ -1,4 +1,5 @@
 import { examplePost } from './example-post';
+import { isValidDate } from './field-type';
 import { fieldRange, setValueFix, stringValue } from './helpers';
 import type { Rule } from './rule';
 
@@ -14,7 +15,8 @@ export const lastUpdatedFuture: Rule = {
 	check(context) {
 		const date = stringValue(context, 'last_updated');
 		// Both are YYYY-MM-DD, so string order is date order; other formats are field-type's.
-		if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date) || date <= context.today) return [];
+		// An impossible date (2026-13-45) is field-type's to report, not a future one.
+		if (!date || !isValidDate(date) || date <= context.today) return [];
 		return [{
 			message: `\`last_updated\` is ${date}, after today (${context.today}); expected a date that has happened.`,
 			...fieldRange(context, 'last_updated'),

@@ -1,7 +1,7 @@
 import { parseWikilink } from '../links/wikilink';
 import type { Fix } from '../types';
 import { examplePost } from './example-post';
-import { describeValue, fieldLocation, fieldRange } from './helpers';
+import { alignedItems, describeValue, fieldLocation, fieldRange } from './helpers';
 import type { Rule, RuleContext, RuleReport } from './rule';
 
 /** `[[x]]` unquoted in YAML is a list holding a list holding `x`. */
@@ -33,10 +33,12 @@ export const relatedConceptsLink: Rule = {
 		}
 		const location = fieldLocation(context, 'related_concepts');
 		const items = location?.items ?? [];
-		if (items.length === 0 && value.some((item) => unquotedLinkTarget(item) !== null)) return [flowFinding(context, value)];
+		// `related_concepts: [[a]]` on the key's line is a flow list of one-item lists.
+		if (items.length === 0 && value.some((item) => unquotedLinkTarget(item) !== null || unquotedFlowTarget(item) !== null)) return [flowFinding(context, value)];
+		const aligned = alignedItems(context, 'related_concepts', value);
 		const reports: RuleReport[] = [];
 		value.forEach((item, index) => {
-			const raw = items[index];
+			const raw = aligned[index];
 			const place = raw ?? fieldRange(context, 'related_concepts');
 			const target = unquotedLinkTarget(item);
 			if (target !== null) {
@@ -45,18 +47,24 @@ export const relatedConceptsLink: Rule = {
 				return;
 			}
 			if (typeof item === 'string' && parseWikilink(item)) return;
-			const text = typeof item === 'string' ? item.trim() : '';
-			const fix: Fix | undefined = raw && text && !/[[\]"]/.test(text) ? { kind: 'edit', title: `Make it "[[${text}]]"`, edits: [{ from: raw.from, to: raw.to, insert: `"[[${text}]]"` }] } : undefined;
+			// A half-written link (`[[a`, `[[a]]]`) is suggested without its stray brackets.
+			const text = typeof item === 'string' ? item.trim().replace(/^\[+|\]+$/g, '').trim() : '';
+			const fix: Fix | undefined = raw && text && !/[[\]"]/.test(text) && parseWikilink(`[[${text}]]`) ? { kind: 'edit', title: `Make it "[[${text}]]"`, edits: [{ from: raw.from, to: raw.to, insert: `"[[${text}]]"` }] } : undefined;
 			reports.push({ message: `\`related_concepts\` entry ${describeValue(item)} is not a wikilink; expected a quoted link like "[[${text || 'note'}]]".`, from: place.from, to: place.to, fix });
 		});
 		return reports;
 	},
 };
 
+/** `[x]` inside a flow list: what `[[x]]` written on the key's line parses to. */
+function unquotedFlowTarget(item: unknown): string | null {
+	return Array.isArray(item) && item.length === 1 && (typeof item[0] === 'string' || typeof item[0] === 'number') ? String(item[0]) : null;
+}
+
 /** `related_concepts: [[a], [b]]` on one line: one finding, and a fix that rewrites the flow list quoted. */
 function flowFinding(context: RuleContext, value: unknown[]): RuleReport {
 	const location = fieldLocation(context, 'related_concepts');
-	const targets = value.map((item) => unquotedLinkTarget(item) ?? (typeof item === 'string' ? item.replace(/^\[\[|\]\]$/g, '') : null));
+	const targets = value.map((item) => unquotedLinkTarget(item) ?? unquotedFlowTarget(item) ?? (typeof item === 'string' ? item.replace(/^\[\[|\]\]$/g, '') : null));
 	const fix: Fix | undefined = location && targets.every((t) => t !== null)
 		? { kind: 'edit', title: 'Quote the links', edits: [{ from: location.valueFrom, to: location.valueTo, insert: `[${targets.map((t) => `"[[${t}]]"`).join(', ')}]` }] }
 		: undefined;

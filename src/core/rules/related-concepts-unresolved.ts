@@ -1,6 +1,6 @@
 import { linkpathOf, parseWikilink } from '../links/wikilink';
 import { examplePost } from './example-post';
-import { fieldLocation, fieldRange } from './helpers';
+import { alignedItems, fieldRange } from './helpers';
 import { unquotedLinkTarget } from './related-concepts-link';
 import type { Rule, RuleReport } from './rule';
 
@@ -17,7 +17,7 @@ export const relatedConceptsUnresolved: Rule = {
 		const { resolver } = context;
 		const value = context.data.related_concepts;
 		if (!resolver || !Array.isArray(value)) return [];
-		const items = fieldLocation(context, 'related_concepts')?.items ?? [];
+		const items = alignedItems(context, 'related_concepts', value);
 		const reports: RuleReport[] = [];
 		value.forEach((item, index) => {
 			const parsed = typeof item === 'string' ? parseWikilink(item) : null;

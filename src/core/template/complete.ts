@@ -130,6 +130,16 @@ function rowEdits(post: PostModel, profile: Profile, eol: string): TextEdit[] {
 	return edits;
 }
 
+// The same few dozen labels (the profile's and the rows that copy them) are normalised for
+// every note; a lookup is far cheaper than four string passes. Cleared when full, so it stays small.
+const normalisedLabels = new Map<string, string>();
+
 export function normaliseLabel(label: string): string {
-	return label.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+	let normal = normalisedLabels.get(label);
+	if (normal === undefined) {
+		normal = label.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+		if (normalisedLabels.size >= 512) normalisedLabels.clear();
+		normalisedLabels.set(label, normal);
+	}
+	return normal;
 }

@@ -10,4 +10,8 @@ export function slugify(title: string): string {
 	return slug.slice(0, 80).replace(/_+$/, '') || 'untitled_post';
 }
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;
+/**
+ * Lowercase letters of any script, letters without case (CJK, Arabic…) and digits, joined by
+ * underscores: what slugify makes of any title, so a post made from a Chinese title is valid.
+ */
+export const SLUG_PATTERN = /^[\p{Ll}\p{Lo}\p{Lm}\p{N}]+(?:_[\p{Ll}\p{Lo}\p{Lm}\p{N}]+)*$/u;
