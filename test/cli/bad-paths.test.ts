@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -11,6 +12,7 @@ import { HOSTILE_DIR, runCli, type JsonReport } from './hostile-vault';
 
 // Root reads a chmod 000 file anyway, so the unreadable case cannot be staged there.
 const RUNNING_AS_ROOT = typeof process.getuid === 'function' && process.getuid() === 0;
+const HAS_MKFIFO = process.platform !== 'win32' && spawnSync('mkfifo', ['--version']).error === undefined;
 
 let vault = '';
 beforeEach(() => {
@@ -94,6 +96,17 @@ describe('bad paths', () => {
 		// Once, under whichever name the walk met first (`alias/` sorts before `posts/`).
 		expect(report.files).toHaveLength(1);
 		expect(report.files[0]?.path).toMatch(/^(alias|posts)\/control_post\.md$/);
+	});
+
+	it.skipIf(!HAS_MKFIFO)('a named pipe called x.md is never opened (reading it would wait forever)', async () => {
+		expect(spawnSync('mkfifo', [path.join(vault, 'pipe.md')]).status).toBe(0);
+		const walked = await check('.');
+		expect(walked.stderrLines).toEqual([]);
+		expect(walked.report.summary.files).toBe(2);
+		const named = await check('pipe.md', 'posts');
+		expect(named.code).toBe(2);
+		expect(named.stderrLines).toEqual(['postwright: pipe.md: not a file or folder']);
+		expectControlChecked(named.report);
 	});
 
 	it('a folder named x.md is a folder: the notes inside it are checked, even when it is named explicitly', async () => {
