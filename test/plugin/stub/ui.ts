@@ -61,11 +61,10 @@ abstract class ValueComponent<T> {
 	}
 }
 
-export class TextComponent extends ValueComponent<string> {
-	inputEl: HTMLInputElement;
-	constructor(containerEl: HTMLElement) {
+/** Text inputs and text areas behave alike: a value, a placeholder, an element. */
+abstract class TextInputComponent<E extends HTMLInputElement | HTMLTextAreaElement> extends ValueComponent<string> {
+	constructor(public inputEl: E) {
 		super();
-		this.inputEl = (containerEl.createEl?.('input', { type: 'text' }) ?? element()) as HTMLInputElement;
 	}
 	getValue(): string {
 		return this.inputEl.value ?? '';
@@ -80,22 +79,15 @@ export class TextComponent extends ValueComponent<string> {
 	}
 }
 
-export class TextAreaComponent extends ValueComponent<string> {
-	inputEl: HTMLTextAreaElement;
+export class TextComponent extends TextInputComponent<HTMLInputElement> {
 	constructor(containerEl: HTMLElement) {
-		super();
-		this.inputEl = (containerEl.createEl?.('textarea') ?? element()) as HTMLTextAreaElement;
+		super((containerEl.createEl?.('input', { type: 'text' }) ?? element()) as HTMLInputElement);
 	}
-	getValue(): string {
-		return this.inputEl.value ?? '';
-	}
-	setValue(value: string): this {
-		this.inputEl.value = value;
-		return this;
-	}
-	setPlaceholder(text: string): this {
-		this.inputEl.setAttribute?.('placeholder', text);
-		return this;
+}
+
+export class TextAreaComponent extends TextInputComponent<HTMLTextAreaElement> {
+	constructor(containerEl: HTMLElement) {
+		super((containerEl.createEl?.('textarea') ?? element()) as HTMLTextAreaElement);
 	}
 }
 
