@@ -1,55 +1,80 @@
-import { Setting } from 'obsidian';
 import { profileRegistry } from '../../core/profiles';
 import { effectiveProfile, type ProfileOverride } from '../../core/profiles/profile';
-import type { PostwrightHost } from '../host';
+import type { PostwrightSettings } from '../settings';
+import type { SettingDescriptor, SettingsSection } from './descriptors';
 
-/** Word range and fold budgets (for the default profile), the slop list and the contrastive pattern. */
-export function renderCheckSection(containerEl: HTMLElement, host: PostwrightHost): void {
-	const profileId = host.settings.defaultProfile;
-	const base = profileRegistry(host.settings.check.profiles).get(profileId);
-	new Setting(containerEl).setName('Checks').setHeading();
+const DEVICES = ['mobile', 'desktop'] as const;
+
+/**
+ * Word range and fold budgets (for the default profile), the slop list and the
+ * contrastive pattern. Built from the current settings: the limits shown are
+ * the default profile's, and a profile without a fold has no fold budgets.
+ */
+export function checkSection(current: PostwrightSettings): SettingsSection {
+	const profileId = current.defaultProfile;
+	const base = profileRegistry(current.check.profiles).get(profileId);
+	const limits: SettingDescriptor[] = [];
 	if (base) {
-		const limits = effectiveProfile(base, host.settings.check.overrides[profileId]);
-		const update = async (change: (override: ProfileOverride) => ProfileOverride): Promise<void> => {
-			const check = host.settings.check;
-			host.settings.check = { ...check, overrides: { ...check.overrides, [profileId]: change(check.overrides[profileId] ?? {}) } };
-			await host.saveSettings();
+		const effective = (settings: PostwrightSettings) => effectiveProfile(base, settings.check.overrides[profileId]);
+		const override = (settings: PostwrightSettings, change: (override: ProfileOverride) => ProfileOverride): void => {
+			const check = settings.check;
+			settings.check = { ...check, overrides: { ...check.overrides, [profileId]: change(check.overrides[profileId] ?? {}) } };
 		};
-		new Setting(containerEl)
-			.setName('Word range')
-			.setDesc(`Target words in the full post, as "min-max". Default ${base.wordRange[0]}-${base.wordRange[1]}.`)
-			.addText((text) => text.setValue(`${limits.wordRange[0]}-${limits.wordRange[1]}`).onChange(async (value) => {
+		limits.push({
+			key: 'check.wordRange',
+			kind: 'text',
+			name: 'Word range',
+			desc: `Target words in the full post, as "min-max". Default ${base.wordRange[0]}-${base.wordRange[1]}.`,
+			read: (settings) => effective(settings).wordRange.join('-'),
+			validate: (value) => (parseRange(value) ? undefined : 'Write two whole numbers as "min-max", the smaller first.'),
+			write: (settings, value) => {
 				const range = parseRange(value);
-				if (range) await update((o) => ({ ...o, wordRange: range }));
-			}));
-		const fold = limits.limits.fold;
-		if (fold) {
-			for (const device of ['mobile', 'desktop'] as const) {
-				new Setting(containerEl)
-					.setName(`Fold budget on ${device}`)
-					.setDesc(`Characters shown before "…see more" on ${device}.`)
-					.addText((text) => text.setValue(String(fold[device].charBudget)).onChange(async (value) => {
+				if (range) override(settings, (o) => ({ ...o, wordRange: range }));
+			},
+		});
+		if (effectiveProfile(base, current.check.overrides[profileId]).limits.fold) {
+			for (const device of DEVICES) {
+				limits.push({
+					key: `check.fold.${device}`,
+					kind: 'text',
+					name: `Fold budget on ${device}`,
+					desc: `Characters shown before "…see more" on ${device}.`,
+					read: (settings) => String(effective(settings).limits.fold?.[device].charBudget ?? ''),
+					validate: (value) => (parseCount(value) ? undefined : 'Write a whole number of characters above zero.'),
+					write: (settings, value) => {
 						const budget = parseCount(value);
-						if (budget) await update((o) => ({ ...o, fold: { ...o.fold, [device]: { ...o.fold?.[device], charBudget: budget } } }));
-					}));
+						if (budget) override(settings, (o) => ({ ...o, fold: { ...o.fold, [device]: { ...o.fold?.[device], charBudget: budget } } }));
+					},
+				});
 			}
 		}
 	}
-	new Setting(containerEl)
-		.setName('Slop phrases')
-		.setDesc('Stock phrases to flag in the hooks and the full post, one per line. Leave empty for the built-in list.')
-		.addTextArea((area) => area.setPlaceholder('One phrase per line').setValue((host.settings.check.slopPhrases ?? []).join('\n')).onChange(async (value) => {
-			const phrases = value.split(/\r?\n/).map((p) => p.trim()).filter(Boolean);
-			host.settings.check = { ...host.settings.check, slopPhrases: phrases.length > 0 ? phrases : null };
-			await host.saveSettings();
-		}));
-	new Setting(containerEl)
-		.setName('Flag the contrastive formula')
-		.setDesc('Flag sentences built as "it is not this, it is that".')
-		.addToggle((toggle) => toggle.setValue(host.settings.check.contrastive).onChange(async (value) => {
-			host.settings.check = { ...host.settings.check, contrastive: value };
-			await host.saveSettings();
-		}));
+	return {
+		heading: 'Checks',
+		settings: [
+			...limits,
+			{
+				key: 'check.slopPhrases',
+				kind: 'textarea',
+				name: 'Slop phrases',
+				desc: 'Stock phrases to flag in the hooks and the full post, one per line. Leave empty for the built-in list.',
+				placeholder: 'One phrase per line',
+				read: (settings) => (settings.check.slopPhrases ?? []).join('\n'),
+				write: (settings, value) => {
+					const phrases = value.split(/\r?\n/).map((p) => p.trim()).filter(Boolean);
+					settings.check = { ...settings.check, slopPhrases: phrases.length > 0 ? phrases : null };
+				},
+			},
+			{
+				key: 'check.contrastive',
+				kind: 'toggle',
+				name: 'Flag the contrastive formula',
+				desc: 'Flag sentences built as "it is not this, it is that".',
+				read: (settings) => settings.check.contrastive,
+				write: (settings, value) => { settings.check = { ...settings.check, contrastive: value }; },
+			},
+		],
+	};
 }
 
 /** `100-300` (or `100–300`, `100 to 300`) → [100, 300]; null for anything else. */
@@ -61,6 +86,7 @@ export function parseRange(value: string): [number, number] | null {
 	return min <= max ? [min, max] : null;
 }
 
+/** A positive whole number of at most six digits; null for anything else. */
 export function parseCount(value: string): number | null {
 	const n = /^\s*(\d{1,6})\s*$/.exec(value);
 	return n && Number(n[1]) > 0 ? Number(n[1]) : null;
