@@ -1,53 +1,39 @@
 /**
  * `npm run screenshot [-- FIXTURE]`: renders the sidebar panel for a fixture
  * post (default body_problems) in headless Chromium, in Obsidian-like light
- * and dark themes, and writes docs/screenshots/sidebar-light.png and
- * sidebar-dark.png. The panel is drawn by the plugin's own view code, bundled
- * from scripts/screenshot-entry.ts; styles are the plugin's styles.css.
+ * and dark themes, and writes sidebar-light.png and sidebar-dark.png into
+ * docs/screenshots/ (or SCREENSHOT_DIR, which CI points at a temporary folder).
+ * The page is scripts/sidebar-page.mjs: the plugin's own view code and styles.
+ * Chromium: CHROMIUM_PATH, else the first of the usual install paths.
  */
 /* global document -- used inside page.evaluate, which runs in the browser */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
+import { buildSidebarPage, CHROMIUM_ARGS, findChromium } from './sidebar-page.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const fixtures = `${root}test/fixtures/`;
 const name = process.argv[2] ?? 'body_problems';
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const outDir = resolve(root, process.env.SCREENSHOT_DIR ?? 'docs/screenshots');
 
 function fail(message) {
 	process.stderr.write(`screenshot: ${message}\n`);
 	process.exit(2);
 }
 
-let text;
+let html;
 try {
-	// The fixtures mark expected findings with HTML comments; a screenshot shows the note as an author wrote it.
-	text = readFileSync(`${fixtures}posts/${name}.md`, 'utf8').replace(/ ?<!-- expect: [^>]*? -->/g, '');
-} catch {
-	fail(`no fixture post test/fixtures/posts/${name}.md`);
+	({ html } = await buildSidebarPage({ fixture: name }));
+} catch (error) {
+	fail(error?.code === 'ENOENT' ? `no fixture post test/fixtures/posts/${name}.md` : String(error?.message ?? error).split('\n')[0]);
 }
-const vault = ['posts', 'notes'].flatMap((dir) => readdirSync(fixtures + dir).filter((file) => file.endsWith('.md')).map((file) => `${dir}/${file}`));
 
-const bundle = await esbuild.build({
-	entryPoints: [`${root}scripts/screenshot-entry.ts`],
-	bundle: true,
-	format: 'iife',
-	platform: 'browser',
-	target: 'es2021',
-	write: false,
-	logLevel: 'warning',
-	define: { POSTWRIGHT_SCREENSHOT: JSON.stringify({ path: `posts/${name}.md`, text, vault, today: '2026-03-01' }) },
-});
-const script = bundle.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
-const css = readFileSync(`${root}scripts/screenshot-theme.css`, 'utf8') + readFileSync(`${root}styles.css`, 'utf8');
-const html = `<!doctype html><html><head><meta charset="utf-8"><style>${css}</style></head>`
-	+ `<body class="theme-light"><div id="host"></div><script>${script}</script></body></html>`;
-
+const executablePath = findChromium();
+if (!executablePath) fail('no Chromium found at /usr/bin/chromium, /usr/bin/chromium-browser or /usr/bin/google-chrome (set CHROMIUM_PATH)');
 let browser;
 try {
-	browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+	browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 } catch (error) {
 	fail(`cannot start Chromium at ${executablePath} (set CHROMIUM_PATH): ${String(error.message).split('\n')[0]}`);
 }
@@ -57,12 +43,12 @@ try {
 	page.on('pageerror', (error) => errors.push(error.message));
 	await page.setContent(html);
 	await page.waitForSelector('body[data-ready="true"]', { timeout: 10_000 }).catch(() => fail(`the page did not render: ${errors.join('; ') || 'no error reported'}`));
-	mkdirSync(`${root}docs/screenshots`, { recursive: true });
+	mkdirSync(outDir, { recursive: true });
 	for (const theme of ['light', 'dark']) {
 		await page.evaluate((t) => { document.body.className = `theme-${t}`; }, theme);
-		const out = `docs/screenshots/sidebar-${theme}.png`;
-		await page.locator('#host').screenshot({ path: `${root}${out}` });
-		process.stdout.write(`wrote ${out}\n`);
+		const out = resolve(outDir, `sidebar-${theme}.png`);
+		await page.locator('#host').screenshot({ path: out });
+		process.stdout.write(`wrote ${out.startsWith(root) ? out.slice(root.length) : out}\n`);
 	}
 } finally {
 	await browser.close();
