@@ -6,7 +6,6 @@
  * index), so a test that jumps to a finding checks the core's line and column
  * against the text itself.
  */
-import type { Finding, TextEdit } from '../src/core/types';
 
 export interface CursorPosition {
 	line: number;
@@ -44,17 +43,4 @@ export class PageEditor {
 		const lineStart = before.lastIndexOf('\n') + 1;
 		return { line: before.split('\n').length, column: offset - lineStart + 1, offset };
 	}
-}
-
-/**
- * The edits of a finding's fix as they apply to the text now: the same finding
- * (rule, message, fix title) nearest to where it was, among the findings of
- * the current text, as the plugin's PostService does before it edits a note.
- * Null when the finding is gone or has no edit fix.
- */
-export function currentEdits(findings: readonly Finding[], finding: Finding): TextEdit[] | null {
-	const same = findings
-		.filter((f) => f.ruleId === finding.ruleId && f.message === finding.message && f.fix?.kind === 'edit' && f.fix.title === finding.fix?.title)
-		.sort((a, b) => Math.abs(a.from - finding.from) - Math.abs(b.from - finding.from))[0];
-	return same?.fix?.kind === 'edit' ? same.fix.edits : null;
 }

@@ -15,7 +15,8 @@ import { applyEdits } from '../src/core/fix';
 import { PathResolver } from '../src/core/links/path-resolver';
 import type { Finding } from '../src/core/types';
 import { PostPanel } from '../src/plugin/views/post-panel';
-import { currentEdits, PageEditor, type CursorPosition } from './page-editor';
+import { currentEdits } from '../src/core/fix';
+import { PageEditor, type CursorPosition } from './page-editor';
 import { installCreateEl } from './screenshot-dom';
 
 declare const POSTWRIGHT_PAGE: { path: string; text: string; vault: string[]; today: string; interactive: boolean };

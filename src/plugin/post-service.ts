@@ -2,7 +2,7 @@ import { TFile, parseYaml, type App, type Editor } from 'obsidian';
 import { analyze, type Analysis } from '../core/analyze';
 import type { CheckConfig } from '../core/config';
 import { localDate } from '../core/dates';
-import { applyEdits } from '../core/fix';
+import { applyEdits, currentEdits } from '../core/fix';
 import { createNotePath } from '../core/links/path-resolver';
 import { profileRegistry } from '../core/profiles';
 import type { Finding, TextEdit } from '../core/types';
@@ -90,10 +90,7 @@ export class PostService {
 	}
 
 	private currentEdits(text: string, file: TFile, finding: Finding): TextEdit[] | null {
-		const same = this.analyzeText(text, file).findings
-			.filter((f) => f.ruleId === finding.ruleId && f.message === finding.message && f.fix?.kind === 'edit' && f.fix.title === finding.fix?.title)
-			.sort((a, b) => Math.abs(a.from - finding.from) - Math.abs(b.from - finding.from))[0];
-		return same?.fix?.kind === 'edit' ? same.fix.edits : null;
+		return currentEdits(this.analyzeText(text, file).findings, finding);
 	}
 
 	/** Creates the note an unresolved link names; an existing file is left alone. */
