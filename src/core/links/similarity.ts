@@ -36,29 +36,86 @@ export function closestNames(searches: ReadonlyArray<readonly [NameGroup[], stri
 			queryCounts[bucket] = (queryCounts[bucket] as number) + 1;
 		}
 		const counts = queryCounts.slice();
-		for (const group of groups) {
-			const key = group.key;
-			const last = top[top.length - 1];
-			// Once the list is full, a name must beat its last entry, which bounds the distance worth computing.
-			const max = last && count >= limit ? Math.min(threshold, Math.floor(last.score + MAX_BONUS + 1e-9)) : threshold;
-			if (Math.abs(key.length - query.length) > max) continue;
-			if (bagDistance(key, query.length, counts, queryCounts) > max) continue;
-			const distance = editDistance(key, query, max, rows);
-			// Replacing every character is no resemblance, although short names would pass the threshold of 2.
-			if (distance > max || (distance > 0 && distance >= Math.max(key.length, query.length))) continue;
-			const ranked = { group, score: distance - bonus(key, query) };
-			let at = top.length;
-			while (at > 0 && compare(ranked, top[at - 1] as Ranked) < 0) at--;
-			if (count >= limit && at === top.length) continue;
-			top.splice(at, 0, ranked);
-			count += group.names.length;
-			// Drop entries no longer needed to fill `limit` names.
-			while (top.length > 1 && count - (top[top.length - 1] as Ranked).group.names.length >= limit) {
-				count -= (top.pop() as Ranked).group.names.length;
+		const queryMask = letterMask(query);
+		const byLength = groupsByLength(groups);
+		// Lengths nearest the query's first: close names are found early, which lowers the bound `max`
+		// and so prunes the rest sooner, and lengths beyond the bound are never looked at. The result
+		// does not depend on the order: the list is always the best-ranked names seen.
+		for (let step = 0; ; step++) {
+			const offset = step % 2 === 0 ? step / 2 : -(step + 1) / 2;
+			if (Math.abs(offset) > currentMax(top, count, limit, threshold)) break;
+			const bucket = byLength[query.length + offset];
+			if (!bucket) continue;
+			for (let g = 0; g < bucket.groups.length; g++) {
+				const group = bucket.groups[g] as NameGroup;
+				const key = group.key;
+				const max = currentMax(top, count, limit, threshold);
+				if (Math.abs(key.length - query.length) > max) continue;
+				if (popCount(queryMask ^ (bucket.masks[g] as number)) > 2 * max) continue;
+				if (bagDistance(key, query.length, counts, queryCounts) > max) continue;
+				const distance = editDistance(key, query, max, rows);
+				// Replacing every character is no resemblance, although short names would pass the threshold of 2.
+				if (distance > max || (distance > 0 && distance >= Math.max(key.length, query.length))) continue;
+				const ranked = { group, score: distance - bonus(key, query) };
+				let at = top.length;
+				while (at > 0 && compare(ranked, top[at - 1] as Ranked) < 0) at--;
+				if (count >= limit && at === top.length) continue;
+				top.splice(at, 0, ranked);
+				count += group.names.length;
+				// Drop entries no longer needed to fill `limit` names.
+				while (top.length > 1 && count - (top[top.length - 1] as Ranked).group.names.length >= limit) {
+					count -= (top.pop() as Ranked).group.names.length;
+				}
 			}
 		}
 	}
 	return top.flatMap((r) => r.group.names).slice(0, limit);
+}
+
+/** Once the list is full, a name must beat its last entry, which bounds the distance worth computing. */
+function currentMax(top: readonly Ranked[], count: number, limit: number, threshold: number): number {
+	const last = top[top.length - 1];
+	return last && count >= limit ? Math.min(threshold, Math.floor(last.score + MAX_BONUS + 1e-9)) : threshold;
+}
+
+/** Groups whose keys have one length, in the list's own order, with each key's `letterMask`. */
+interface LengthBucket {
+	groups: NameGroup[];
+	masks: number[];
+}
+
+// The groups of a resolver by key length, built once per list (the vault does not change under a resolver).
+const lengthIndex = new WeakMap<readonly NameGroup[], LengthBucket[]>();
+
+function groupsByLength(groups: readonly NameGroup[]): LengthBucket[] {
+	let index = lengthIndex.get(groups);
+	if (!index) {
+		index = [];
+		for (const group of groups) {
+			const bucket = (index[group.key.length] ??= { groups: [], masks: [] });
+			bucket.groups.push(group);
+			bucket.masks.push(letterMask(group.key));
+		}
+		lengthIndex.set(groups, index);
+	}
+	return index;
+}
+
+/**
+ * Which of 32 character buckets a name uses, one bit each. An edit flips at most two bits (a
+ * substitution drops one character and adds another; a transposition none), so half the bits two
+ * names differ in is a lower bound of their distance: one XOR rules out most of a vault's names.
+ */
+function letterMask(text: string): number {
+	let mask = 0;
+	for (let i = 0; i < text.length; i++) mask |= 1 << (text.charCodeAt(i) & 31);
+	return mask;
+}
+
+function popCount(bits: number): number {
+	let n = bits - ((bits >>> 1) & 0x55555555);
+	n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+	return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 function compare(a: Ranked, b: Ranked): number {

@@ -55,6 +55,8 @@ const phraseCache = new Map<string, PhraseSearch | null>();
 interface PhraseSearch {
 	candidate: RegExp;
 	exact: RegExp;
+	/** A faster candidate, when every phrase is ASCII; see `asciiCandidate`. */
+	ascii: RegExp | null;
 }
 
 function phrasePattern(phrase: string): string {
@@ -91,23 +93,52 @@ function phraseSearch(phrases: readonly string[]): PhraseSearch | null {
 	if (cached !== undefined) return cached;
 	const patterns: string[] = [];
 	const bodies: string[] = [];
+	const phrasesByLength: string[] = [];
 	// Longest first, so "deep dive" wins over a shorter phrase starting at the same place.
 	for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
 		const body = phrasePattern(phrase);
 		if (!body) continue;
+		phrasesByLength.push(phrase.trim());
 		const trimmed = phrase.trim();
 		const head = /^[\p{L}\p{N}_]/u.test(trimmed) ? `(?<!${W})` : '';
 		const tail = /[\p{L}\p{N}_]$/u.test(trimmed) ? `(?!${W})` : '';
 		patterns.push(head + body + tail);
 		bodies.push(body);
 	}
-	const regex = patterns.length > 0 ? { candidate: new RegExp(bodies.join('|'), 'giu'), exact: new RegExp(patterns.join('|'), 'iuy') } : null;
+	const regex = patterns.length > 0
+		? { candidate: new RegExp(bodies.join('|'), 'giu'), exact: new RegExp(patterns.join('|'), 'iuy'), ascii: asciiCandidate(phrasesByLength, bodies) }
+		: null;
 	if (phraseCache.size >= PHRASE_CACHE_SIZE) {
 		const oldest = phraseCache.keys().next().value;
 		if (oldest !== undefined) phraseCache.delete(oldest);
 	}
 	phraseCache.set(key, regex);
 	return regex;
+}
+
+/**
+ * The candidate alternation in non-Unicode mode, each phrase that opens with an ASCII word
+ * character behind a `\b`: three times faster, because V8 then skips most positions without
+ * trying the alternation (`\b` in `iu` mode is twice as slow instead). It finds a subset
+ * of the `giu` candidate's places that still holds every place `exact` matches: `exact` wants no
+ * letter, digit or `_` before such a phrase, so an ASCII word character there already rules it
+ * out. Only for ASCII phrases (the dash and curly quote classes aside), and `findSlop` uses it
+ * only on text without `ſ` or the Kelvin sign, the two characters that match ASCII letters
+ * (`s`, `k`) under Unicode case folding and not otherwise. Null when it does not apply.
+ */
+function asciiCandidate(trimmedPhrases: readonly string[], bodies: readonly string[]): RegExp | null {
+	if (!bodies.every((body) => [...body].every((ch) => ch < '\u0080' || ch === '‐' || ch === '’'))) return null;
+	// One `\b` in front of a group, not one per alternative: only then does V8 test it first.
+	// Only where a match starts matters here (`exact` decides which phrase), so the order may change.
+	const worded = bodies.filter((_, i) => /^[A-Za-z0-9_]/.test(trimmedPhrases[i] as string));
+	const others = bodies.filter((_, i) => !/^[A-Za-z0-9_]/.test(trimmedPhrases[i] as string));
+	const alternatives = worded.length > 0 ? [`\\b(?:${worded.join('|')})`, ...others] : others;
+	return new RegExp(alternatives.join('|'), 'gi');
+}
+
+/** Characters that `/s/iu` and `/k/iu` match but `/s/i` and `/k/i` do not. */
+function hasAsciiFoldingLetter(text: string): boolean {
+	return text.indexOf('\u017f') !== -1 || text.indexOf('\u212a') !== -1;
 }
 
 function isSpace(c: number): boolean {
@@ -204,7 +235,10 @@ export function findSlop(text: string, options: SlopOptions): SlopHit[] {
 	findDashes(text, hits);
 	findCandidates(text, HERE_CANDIDATE, HERES, 'heres', hits);
 	const phrases = phraseRegex(options.phrases);
-	if (phrases) findCandidates(text, phrases.candidate, phrases.exact, 'phrase', hits);
+	if (phrases) {
+		const candidate = phrases.ascii && !hasAsciiFoldingLetter(text) ? phrases.ascii : phrases.candidate;
+		findCandidates(text, candidate, phrases.exact, 'phrase', hits);
+	}
 	if (options.contrastive) collect(text, CONTRASTIVE, 'contrastive', hits);
 	return hits.sort((a, b) => a.from - b.from || a.to - b.to);
 }
