@@ -87,6 +87,20 @@ describe('new-post', () => {
 		expect(text).toBe(`---\nname: ${name}\nnode_type: linkedin-post\nstatus: draft\nmood: calm\nlast_updated: ${today}\n---\n# Hello World\nSlug ${name} on ${today}, {{unknown}} stays.\n`);
 	});
 
+	it('puts the Idea Legos answers into a template note\'s empty rows, and leaves its own choices alone', async () => {
+		const template = '---\nnode_type: linkedin-post\n---\n# {{title}}\n## IDEA LEGOS\n| Lego | Choice |\n|------|--------|\n| Topic |  |\n| Hook Type | Confession |\n| User’s Insight |\n';
+		const { app, plugin } = await loadPlugin({ 'Templates/post.md': template }, { templatePath: 'Templates/post.md' });
+		await run(plugin, 'new-post');
+		const modal = openModal<NewPostModal>();
+		modal.answers.title = 'Quiet wins';
+		modal.answers.legos = { Topic: 'Small teams', 'Hook Type': 'Question', "User's Insight": 'Fewer meetings' };
+		expect(await modal.submit()).toBe(true);
+		const text = textOf(app, 'Posts/quiet_wins.md');
+		expect(text).toContain('| Topic | Small teams |\n');
+		expect(text).toContain('| Hook Type | Confession |\n');
+		expect(text).toContain('| User’s Insight | Fewer meetings |\n');
+	});
+
 	it('a missing template note is a message in the modal, and no file is created', async () => {
 		const { app, plugin } = await loadPlugin({}, { templatePath: 'Templates/gone' });
 		await run(plugin, 'new-post');

@@ -143,3 +143,21 @@ export function normaliseLabel(label: string): string {
 	}
 	return normal;
 }
+
+/**
+ * Puts the New post modal's Idea Legos answers into a user's template note:
+ * only rows whose choice cell is empty are filled, so nothing the template
+ * says is overwritten. Rows are matched by label the way the parser matches
+ * them (case, apostrophes and spacing aside).
+ */
+export function answerEmptyLegosRows(text: string, answers: Readonly<Record<string, string>>): string {
+	const byLabel = new Map<string, string>();
+	for (const [label, answer] of Object.entries(answers)) if (answer.trim() !== '') byLabel.set(normaliseLabel(label), answer);
+	if (byLabel.size === 0) return text;
+	// A row `| Label |  |` (or `| Label |`); the lookahead leaves a CRLF line's `\r` where it is.
+	return text.replace(/^(\|[^|\r\n]*\|)[ \t]*(?:\|[ \t]*)?(?=\r?$)/gm, (row, labelCell: string) => {
+		const label = labelCell.slice(1, -1).trim();
+		const answer = byLabel.get(normaliseLabel(label));
+		return answer === undefined ? row : legosRow(label, answer);
+	});
+}

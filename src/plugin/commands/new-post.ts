@@ -1,5 +1,6 @@
 import { TFile } from 'obsidian';
 import { profileRegistry, type Profile } from '../../core/profiles';
+import { answerEmptyLegosRows } from '../../core/template/complete';
 import { fillPlaceholders, renderPost, type TemplateValues } from '../../core/template/render';
 import type { PostwrightHost } from '../host';
 import { NewPostModal, type NewPostAnswers } from '../modals/new-post-modal';
@@ -59,7 +60,8 @@ export async function createNewPost(host: PostwrightHost, answers: NewPostAnswer
 }
 
 export function renderNewPost(profile: Profile, values: TemplateValues, template: string | null): string {
-	return template === null ? renderPost(profile, values) : fillPlaceholders(template, values, profile);
+	if (template === null) return renderPost(profile, values);
+	return answerEmptyLegosRows(fillPlaceholders(template, values, profile), values.legos ?? {});
 }
 
 /** The template note's text; null for the built-in template. A missing note is an error the modal shows. */
