@@ -1,4 +1,5 @@
 import type { CheckRun } from './check';
+import { severityCounts } from '../core/counts';
 import type { Finding } from '../core/types';
 import type { PostMetrics } from '../core/metrics/post-metrics';
 
@@ -24,11 +25,10 @@ export interface Summary {
 export function summarise(run: CheckRun): Summary {
 	const summary: Summary = { files: run.files, posts: run.posts.length, errors: 0, warnings: 0, infos: 0 };
 	for (const post of run.posts) {
-		for (const finding of post.findings) {
-			if (finding.severity === 'error') summary.errors++;
-			else if (finding.severity === 'warning') summary.warnings++;
-			else summary.infos++;
-		}
+		const counts = severityCounts(post.findings);
+		summary.errors += counts.error;
+		summary.warnings += counts.warning;
+		summary.infos += counts.info;
 	}
 	return summary;
 }

@@ -1,4 +1,5 @@
 import type { CheckRun } from './check';
+import { plural } from '../core/counts';
 import type { Summary } from './format-json';
 import type { PostMetrics } from '../core/metrics/post-metrics';
 
@@ -48,8 +49,4 @@ export function describeMetrics(metrics: PostMetrics): string {
 		parts.push(`Hook ${hook.name}: ${hook.characters} characters, mobile ${mobile.visibleChars} shown in ${mobile.visibleLines} lines (${mobile.fits ? 'fits' : 'does not fit'}${mobile.complete ? ', complete' : ''}), desktop ${desktop.visibleChars} in ${desktop.visibleLines} (${desktop.fits ? 'fits' : 'does not fit'}${desktop.complete ? ', complete' : ''})`);
 	}
 	return parts.join(' · ');
-}
-
-function plural(count: number, word: string): string {
-	return `${count} ${word}${count === 1 ? '' : word.endsWith('s') ? 'es' : 's'}`;
 }

@@ -35,7 +35,7 @@ export interface Finding {
 	suggestions?: string[];
 }
 
-/** Parses a YAML document into plain data; throws on invalid YAML. The plugin passes Obsidian's `parseYaml`, the CLI gray-matter's YAML engine. */
+/** Parses a YAML document into plain data; throws on invalid YAML. The plugin passes Obsidian's `parseYaml`; the CLI passes its own (src/cli/yaml.ts). */
 export type YamlParser = (source: string) => unknown;
 
 /** Resolves a wikilink path the way Obsidian does. Implemented by the plugin (metadataCache) and the CLI (a folder index). */

@@ -1,7 +1,7 @@
 import { Notice } from 'obsidian';
 import type { Analysis } from '../../core/analyze';
 import type { PostwrightHost } from '../host';
-import { plural } from './open-views';
+import { plural, severityCounts } from '../../core/counts';
 import { editorPost } from './post-context';
 
 export function registerCheckCommands(host: PostwrightHost): void {
@@ -49,8 +49,8 @@ export function nextFindingOffset(analysis: Analysis, cursor: number): number | 
 
 /** `2 errors, 1 warning, 0 notes · 243 words · hook 88/140 on mobile`. */
 export function describeCheck(analysis: Analysis): string {
-	const count = (severity: string): number => analysis.findings.filter((f) => f.severity === severity).length;
-	const parts = [`${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info'), 'note')}`];
+	const counts = severityCounts(analysis.findings);
+	const parts = [`${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'note')}`];
 	const metrics = analysis.metrics;
 	if (metrics) {
 		parts.push(plural(metrics.words, 'word'));

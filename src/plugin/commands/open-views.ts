@@ -1,4 +1,5 @@
 import { Notice, type App, type PaneType } from 'obsidian';
+import { plural, severityCounts } from '../../core/counts';
 import type { PostService } from '../post-service';
 
 /** Shows the view of `type`: the open one if any, else a new one in the right sidebar (or a tab). */
@@ -27,10 +28,10 @@ export async function summariseVault(app: App, posts: PostService): Promise<Vaul
 		const analysis = await posts.analyzeFile(file);
 		if (!analysis.profile) continue;
 		summary.posts++;
-		const errors = analysis.findings.filter((f) => f.severity === 'error').length;
-		summary.errors += errors;
-		summary.warnings += analysis.findings.filter((f) => f.severity === 'warning').length;
-		if (errors > 0) summary.failing++;
+		const counts = severityCounts(analysis.findings);
+		summary.errors += counts.error;
+		summary.warnings += counts.warning;
+		if (counts.error > 0) summary.failing++;
 	}
 	return summary;
 }
@@ -42,8 +43,4 @@ export async function showVaultSummary(app: App, posts: PostService): Promise<vo
 		return;
 	}
 	new Notice(`${plural(s.posts, 'post')}: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}; ${plural(s.failing, 'post')} with errors.`);
-}
-
-export function plural(count: number, word: string): string {
-	return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

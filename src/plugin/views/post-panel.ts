@@ -4,6 +4,7 @@
  * update patches the parts in place.
  */
 import type { Analysis } from '../../core/analyze';
+import { plural, severityCounts } from '../../core/counts';
 import { BUILT_IN_PROFILES } from '../../core/profiles';
 import type { Severity } from '../../core/types';
 import { ChecklistRenderer } from './checklist-render';
@@ -14,17 +15,9 @@ import { JudgementRenderer } from './judgement-items';
 import { NotAPostRenderer, type EmptyState } from './not-a-post';
 import type { PanelCallbacks } from './panel-types';
 
-export function countBySeverity(analysis: Pick<Analysis, 'findings'>): Record<Severity, number> {
-	const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-	for (const finding of analysis.findings) counts[finding.severity]++;
-	return counts;
-}
-
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
 export function summaryText(counts: Record<Severity, number>): string {
 	if (counts.error + counts.warning + counts.info === 0) return 'No problems found';
-	return [plural(counts.error, 'error', 'errors'), plural(counts.warning, 'warning', 'warnings'), plural(counts.info, 'info', 'infos')].join(' · ');
+	return [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.info, 'info')].join(' · ');
 }
 
 export function metricsText(analysis: Analysis): string {
@@ -32,7 +25,7 @@ export function metricsText(analysis: Analysis): string {
 	if (!metrics || !profile) return '';
 	const [low, high] = profile.wordRange;
 	const minutes = Math.max(1, Math.round(metrics.readingSeconds / 60));
-	return `${plural(metrics.words, 'word', 'words')} (${low}–${high}) · ${minutes} min read · ${metrics.characters}/${profile.limits.postLimit} characters`;
+	return `${plural(metrics.words, 'word')} (${low}–${high}) · ${minutes} min read · ${metrics.characters}/${profile.limits.postLimit} characters`;
 }
 
 function section(parent: HTMLElement, title: string, kind: string): HTMLElement {
@@ -85,7 +78,7 @@ export class PostPanel {
 		this.empty.root.hidden = true;
 		this.post.hidden = false;
 		setText(this.title, post.title?.text || fileName);
-		const counts = countBySeverity(analysis);
+		const counts = severityCounts(analysis.findings);
 		setText(this.summary, summaryText(counts));
 		setAttr(this.summary, 'data-state', counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : 'ok');
 		setText(this.metrics, metricsText(analysis));

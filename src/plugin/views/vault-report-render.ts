@@ -5,7 +5,7 @@
 import type { Analysis } from '../../core/analyze';
 import { POST_STATUSES } from '../../core/profiles';
 import { activate, child, KeyedList, setAttr, setText } from './dom';
-import { countBySeverity } from './post-panel';
+import { severityCounts } from '../../core/counts';
 
 export interface VaultReportRow {
 	path: string;
@@ -18,7 +18,7 @@ export interface VaultReportRow {
 }
 
 export function reportRow(path: string, analysis: Analysis): VaultReportRow {
-	const counts = countBySeverity(analysis);
+	const counts = severityCounts(analysis.findings);
 	const status = analysis.post.frontmatter.data?.status;
 	const fileName = path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
 	return {
