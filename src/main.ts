@@ -1,6 +1,6 @@
-import { Plugin, type ViewCreator } from 'obsidian';
+import { Plugin } from 'obsidian';
 import { registerCommands } from './plugin/commands';
-import { revealView, showVaultSummary } from './plugin/commands/open-views';
+import { revealView } from './plugin/commands/open-views';
 import type { PostwrightHost } from './plugin/host';
 import { watchLastUpdated } from './plugin/last-updated';
 import { PostService } from './plugin/post-service';
@@ -13,7 +13,6 @@ import { registerViews as registerSidebarViews } from './plugin/views/register-v
 export default class PostwrightPlugin extends Plugin implements PostwrightHost {
 	override settings: PostwrightSettings = DEFAULT_SETTINGS;
 	posts!: PostService;
-	private readonly viewTypes = new Set<string>();
 
 	override async onload(): Promise<void> {
 		this.settings = sanitiseSettings(await this.loadData());
@@ -38,17 +37,7 @@ export default class PostwrightPlugin extends Plugin implements PostwrightHost {
 
 	/** The sidebar's views (checklist, vault report) are registered here. */
 	registerViews(): void {
-		// Through this.registerView, so hasView() knows them.
 		registerSidebarViews(this, this.posts);
-	}
-
-	override registerView(type: string, viewCreator: ViewCreator): void {
-		super.registerView(type, viewCreator);
-		this.viewTypes.add(type);
-	}
-
-	hasView(type: string): boolean {
-		return this.viewTypes.has(type);
 	}
 
 	async saveSettings(): Promise<void> {
@@ -57,12 +46,10 @@ export default class PostwrightPlugin extends Plugin implements PostwrightHost {
 	}
 
 	async activateChecklist(): Promise<void> {
-		if (this.hasView(CHECKLIST_VIEW_TYPE)) await revealView(this.app, CHECKLIST_VIEW_TYPE);
+		await revealView(this.app, CHECKLIST_VIEW_TYPE);
 	}
 
-	/** The vault report view when the sidebar provides one; until then a summary notice. */
 	async openVaultReport(): Promise<void> {
-		if (this.hasView(VAULT_REPORT_VIEW_TYPE)) await revealView(this.app, VAULT_REPORT_VIEW_TYPE, 'tab');
-		else await showVaultSummary(this.app, this.posts);
+		await revealView(this.app, VAULT_REPORT_VIEW_TYPE, 'tab');
 	}
 }

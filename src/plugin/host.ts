@@ -11,6 +11,4 @@ export interface PostwrightHost {
 	addCommand(command: Command): Command;
 	activateChecklist(): Promise<void>;
 	openVaultReport(): Promise<void>;
-	/** Whether a view type was registered by this plugin (the sidebar registers its views). */
-	hasView(type: string): boolean;
 }

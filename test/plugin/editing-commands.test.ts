@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localDate } from '../../src/core/dates';
 import { EXAMPLE_NOTES, examplePost } from '../../src/core/rules/example-post';
-import { showVaultSummary } from '../../src/plugin/commands/open-views';
 import type { LinkModal } from '../../src/plugin/modals/link-modal';
 import { CHECKLIST_VIEW_TYPE, VAULT_REPORT_VIEW_TYPE } from '../../src/plugin/view-types';
 import { lastNotice, loadPlugin, openInEditor, openModal, run, settle, textOf } from './harness';
@@ -163,11 +162,5 @@ describe('check-vault', () => {
 		expect(leaves.length).toBe(1);
 		const rows = [...leaves[0]!.view.containerEl.querySelectorAll('tbody tr')].map((row) => [...row.children].slice(1).map((cell) => cell.textContent));
 		expect(rows.sort()).toEqual([['done', expect.any(String), '1', '0'], ['draft', expect.any(String), '0', '0']].sort());
-	});
-
-	it('falls back to a summary notice where the report view is not available', async () => {
-		const { app, plugin } = await loadPlugin({ ...vault(examplePost()), 'posts/bad.md': examplePost({ fields: { name: 'name: bad', status: 'status: done' } }) });
-		await showVaultSummary(app as never, plugin.posts);
-		expect(lastNotice()).toBe('2 posts: 1 error, 0 warnings; 1 post with errors.');
 	});
 });

@@ -1,5 +1,4 @@
 import type { PostwrightHost } from '../host';
-import { CHECKLIST_VIEW_TYPE } from '../view-types';
 import { registerCheckCommands } from './check';
 import { registerInsertTemplate } from './insert-template';
 import { registerMarkPublished } from './mark-published';
@@ -13,11 +12,7 @@ export function registerCommands(host: PostwrightHost): void {
 	host.addCommand({
 		id: 'open-checklist',
 		name: 'Open checklist',
-		checkCallback: (checking) => {
-			if (!host.hasView(CHECKLIST_VIEW_TYPE)) return false;
-			if (!checking) void host.activateChecklist();
-			return true;
-		},
+		callback: () => host.activateChecklist(),
 	});
 	registerCheckCommands(host);
 	registerMarkPublished(host);

@@ -5,7 +5,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type PostwrightPlugin from '../../../src/main';
 import { CHECKLIST_VIEW_TYPE, VAULT_REPORT_VIEW_TYPE } from '../../../src/plugin/view-types';
 import { ChecklistView, LIVE_UPDATE_MS } from '../../../src/plugin/views/checklist-view';
-import { registerViews } from '../../../src/plugin/views/register-views';
 import { VaultReportView } from '../../../src/plugin/views/vault-report-view';
 import { loadPlugin, openInEditor, settle } from '../harness';
 import { Platform, type App, type MarkdownView } from '../obsidian-stub';
@@ -16,11 +15,8 @@ const NOTES = Object.fromEntries(['launch_checklist', 'deep_work'].map((name) =>
 	`notes/${name}.md`, readFileSync(join(import.meta.dirname, `../../fixtures/notes/${name}.md`), 'utf8'),
 ]));
 
-/** Loads the plugin, with the views registered whether or not main.ts wires them yet. */
 async function setup(posts: Record<string, string>) {
-	const { app, plugin } = await loadPlugin({ ...NOTES, ...posts });
-	if (!plugin.hasView(CHECKLIST_VIEW_TYPE)) registerViews(plugin as never, plugin.posts);
-	return { app, plugin };
+	return loadPlugin({ ...NOTES, ...posts });
 }
 
 async function openChecklist(app: App, plugin: PostwrightPlugin, path: string): Promise<{ editorView: MarkdownView; view: ChecklistView }> {
