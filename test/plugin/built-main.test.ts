@@ -19,6 +19,13 @@ describe('the built main.js', () => {
 		expect(code).not.toContain('gray-matter');
 	});
 
+	it.skipIf(!existsSync(MAIN))('holds no regex lookbehind, which iOS before 16.4 refuses even unused', () => {
+		// The whole text, not just regex literals: a pattern built with `new RegExp("…")` counts too.
+		const code = readFileSync(MAIN, 'utf8');
+		const places = [...code.matchAll(/\(\?<[=!]/g)].map((m) => code.slice(Math.max(0, (m.index ?? 0) - 40), (m.index ?? 0) + 40));
+		expect(places).toEqual([]);
+	});
+
 	it.skipIf(!existsSync(MAIN))('loads with only obsidian available, and onload/onunload run cleanly', async () => {
 		const code = readFileSync(MAIN, 'utf8');
 		const module = { exports: {} as Record<string, unknown> };

@@ -2,6 +2,7 @@
  * Post length as each platform counts it against its limit (PRODUCT §2).
  */
 import type { LengthMode } from '../profiles/platforms';
+import { matchAllNotAfter } from './char-before';
 import { countGraphemes, graphemeEnd } from './graphemes';
 
 /** What X and Mastodon charge for any link, whatever its length (t.co wrapping). */
@@ -26,11 +27,14 @@ const G_TLDS = new Set(
 );
 
 // A URL with a scheme, or a bare host name ending in a TLD, optionally with a port and path.
-// The look-behind keeps e-mail addresses, file paths and hashtags from looking like bare domains.
-const URL = /(?<![\p{L}\p{N}@#$_])(https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+([a-z]{2,}))(?![\p{L}\p{N}@+-])(?::\d{1,5})?([/?#][^\s<>"]*)?/giu;
-const SCHEME_URL = /(?<![\p{L}\p{N}@#$_])https?:\/\/[^\s<>"]+/giu;
+// Not after NOT_BEFORE_URL, so e-mail addresses, file paths and hashtags do not look like bare domains.
+// No lookbehind in this file, checked by hand instead: see char-before.ts.
+const URL = /(https?:\/\/)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+([a-z]{2,}))(?![\p{L}\p{N}@+-])(?::\d{1,5})?([/?#][^\s<>"]*)?/giu;
+const SCHEME_URL = /https?:\/\/[^\s<>"]+/giu;
+const NOT_BEFORE_URL = /^[\p{L}\p{N}@#$_]$/u;
 // Mastodon counts a remote mention `@user@server` as just `@user`.
-const MENTION = /(?<![\p{L}\p{N}_/])@([a-z0-9_]+)(?:@[a-z0-9.-]+[a-z0-9])?/giu;
+const MENTION = /@([a-z0-9_]+)(?:@[a-z0-9.-]+[a-z0-9])?/giu;
+const NOT_BEFORE_MENTION = /^[\p{L}\p{N}_/]$/u;
 
 /** Trailing punctuation belongs to the sentence, not the link; a closing bracket stays if the URL opened one. */
 function trimUrlEnd(text: string, from: number, to: number): number {
@@ -51,7 +55,7 @@ function trimUrlEnd(text: string, from: number, to: number): number {
 function findXUrls(text: string): number[] {
 	const ranges: number[] = [];
 	if (!text.includes('.')) return ranges;
-	for (const m of text.matchAll(URL)) {
+	for (const m of matchAllNotAfter(text, URL, NOT_BEFORE_URL)) {
 		const from = m.index ?? 0;
 		const to = trimUrlEnd(text, from, from + m[0].length);
 		if (!m[1]) {
@@ -124,13 +128,13 @@ function mastodon(text: string): number {
 	// Rewrite links and remote mentions the way Mastodon's validator does, then count code points.
 	const spans: Array<[number, number, number]> = [];
 	if (text.includes('://')) {
-		for (const m of text.matchAll(SCHEME_URL)) {
+		for (const m of matchAllNotAfter(text, SCHEME_URL, NOT_BEFORE_URL)) {
 			const from = m.index ?? 0;
 			spans.push([from, trimUrlEnd(text, from, from + m[0].length), URL_WEIGHT]);
 		}
 	}
 	if (text.includes('@')) {
-		for (const m of text.matchAll(MENTION)) {
+		for (const m of matchAllNotAfter(text, MENTION, NOT_BEFORE_MENTION)) {
 			const from = m.index ?? 0;
 			if (spans.some(([a, b]) => from >= a && from < b)) continue; // `@` inside a link
 			spans.push([from, from + m[0].length, 1 + (m[1] ?? '').length]);

@@ -3,6 +3,8 @@
  * openers, stock phrases and, on request, the "it's not X, it's Y" formula.
  */
 
+import { isAfter, matchAllNotAfter } from './char-before';
+
 export type SlopKind = 'em-dash' | 'heres' | 'phrase' | 'contrastive';
 
 export interface SlopHit {
@@ -26,35 +28,126 @@ export const DEFAULT_SLOP_PHRASES: readonly string[] = [
 	'harness the power', 'supercharge', 'revolutionize', 'cutting-edge', 'thought leader', 'buckle up',
 ];
 
-// Word characters for boundary tests; Unicode-aware so `naïve` is one word.
+// Word characters for boundary tests; Unicode-aware so `naïve` is one word. No lookbehind anywhere
+// in this file (iOS before 16.4 refuses the whole plugin): what precedes a match is checked by hand.
 const W = '[\\p{L}\\p{N}_]';
+const WORD_CHAR = /^[\p{L}\p{N}_]$/u;
 
-// A "Here is/are" only counts where a sentence or clause starts: text or line start (after any
-// list or quote mark), after . ! ? : and spaces, or after but/and/so.
-const CLAUSE_START =
-	`(?:^[\\t ]*(?:(?:[-*+>]|\\d+[.)])[\\t ]+)*|[.!?:]["”’')\\]*_]*\\s+|(?<!${W})(?:but|and|so),?\\s+)["“‘'(*_]*`;
-// Sticky: it is only tried where HERE_CANDIDATE found a "here" (see findCandidates).
-const HERES = new RegExp(`(?<!${W})here['’]s(?!${W})|(?<=${CLAUSE_START})here\\s+(?:is|are)(?!${W})`, 'imuy');
-// Every HERES match starts with "here" (no other character case-folds to h, e or r).
+// Sticky: only tried where HERE_CANDIDATE found a "here" (see findCandidates). "Here's" counts
+// anywhere after a non-word character; "Here is/are" only where a clause opens (see opensClause).
+const HERES_APOSTROPHE = new RegExp(`here['’]s(?!${W})`, 'iuy');
+const HERE_IS = new RegExp(`here\\s+(?:is|are)(?!${W})`, 'iuy');
+// Every "Here's" or "Here is" starts with "here" (no other character case-folds to h, e or r).
 const HERE_CANDIDATE = /here/gi;
 
 // "It's not X, it's Y" / "X isn't A — it's B" / "not X, but Y", X kept within one sentence.
+// Never right after a word character: collected with matchAllNotAfter(…, WORD_CHAR).
 const NEGATION = `(?:(?:it|this|that)(?:['’]s|\\s+is|\\s+was)\\s+not|(?:is|are|was|were)\\s+not|(?:isn|aren|wasn|weren)['’]t)`;
 const TURN = `(?:\\s*[,;:—–]|\\s--?)\\s*`;
 const CONTRASTIVE = new RegExp(
-	`(?<!${W})${NEGATION}(?!${W})[^.!?\\n]{1,120}?${TURN}(?:it|this|that|they)(?:['’](?:s|re)|\\s+(?:is|are|was|were))(?!${W})` +
-		`|(?<!${W})not\\s[^.!?\\n]{1,120}?${TURN}but(?!${W})`,
+	`${NEGATION}(?!${W})[^.!?\\n]{1,120}?${TURN}(?:it|this|that|they)(?:['’](?:s|re)|\\s+(?:is|are|was|were))(?!${W})` +
+		`|not\\s[^.!?\\n]{1,120}?${TURN}but(?!${W})`,
 	'giu',
 );
+
+// Opening quotes or emphasis allowed between a clause start and its "Here is".
+const CLAUSE_OPENERS = '"“‘\'(*_';
+// Closing quotes, brackets or emphasis allowed between a sentence's end and the spaces after it.
+const SENTENCE_CLOSERS = '"”’\')]*_';
+
+function isLineStart(text: string, at: number): boolean {
+	if (at === 0) return true;
+	const c = text.charCodeAt(at - 1);
+	return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+}
+
+const WHITE_SPACE = /\s/;
+/** Start of the run of white space (`\s`) that ends at `at`. */
+function spacesBefore(text: string, at: number): number {
+	let start = at;
+	while (start > 0 && WHITE_SPACE.test(text.charAt(start - 1))) start--;
+	return start;
+}
+
+/** Line start, spaces, then any list or quote marks each followed by spaces: `- > 1. ` ending at `at`. */
+function afterListMarks(text: string, at: number): boolean {
+	for (let end = at; ;) {
+		let start = end;
+		while (start > 0 && (text.charCodeAt(start - 1) === 0x20 || text.charCodeAt(start - 1) === 0x09)) start--;
+		if (isLineStart(text, start)) return true;
+		if (start === end) return false; // a mark needs a space or tab after it
+		const mark = text.charAt(start - 1);
+		if ('-*+>'.includes(mark)) {
+			end = start - 1;
+		} else if ((mark === '.' || mark === ')') && start >= 2 && isDigit(text.charCodeAt(start - 2))) {
+			end = start - 2;
+			while (end > 0 && isDigit(text.charCodeAt(end - 1))) end--;
+		} else {
+			return false;
+		}
+	}
+}
+
+/** `. ` `?" ` `:) ` ending at `at`: a sentence or clause end, its closing marks, then white space. */
+function afterSentenceEnd(text: string, at: number): boolean {
+	let start = spacesBefore(text, at);
+	if (start === at) return false;
+	while (start > 0 && SENTENCE_CLOSERS.includes(text.charAt(start - 1))) start--;
+	return start > 0 && '.!?:'.includes(text.charAt(start - 1));
+}
+
+/** Whether the word before `end` is `word`, as an `iu` regex compares letters (`ſ` folds to `s`). */
+function isWordBefore(text: string, end: number, word: string): boolean {
+	const start = end - word.length;
+	if (start < 0) return false;
+	for (let i = 0; i < word.length; i++) {
+		const c = text.charAt(start + i);
+		if (c.toLowerCase() !== word[i] && !(c === '\u017f' && word[i] === 's')) return false;
+	}
+	return !isAfter(text, start, WORD_CHAR);
+}
+
+/** `but `, `and, `, `so ` ending at `at`, the conjunction a whole word. */
+function afterConjunction(text: string, at: number): boolean {
+	let start = spacesBefore(text, at);
+	if (start === at) return false;
+	if (text.charAt(start - 1) === ',') start--;
+	return isWordBefore(text, start, 'but') || isWordBefore(text, start, 'and') || isWordBefore(text, start, 'so');
+}
+
+/** Whether a clause opens at `at`: after a line start with list marks, a sentence end, or but/and/so, then opening marks. */
+function opensClause(text: string, at: number): boolean {
+	// Every way of opening a clause ends in white space or a line start, never in an opening mark,
+	// so all the opening marks before `at` belong to the clause's opening.
+	let end = at;
+	while (end > 0 && CLAUSE_OPENERS.includes(text.charAt(end - 1))) end--;
+	return afterListMarks(text, end) || afterSentenceEnd(text, end) || afterConjunction(text, end);
+}
+
+function heresAt(text: string, at: number): string | null {
+	if (!isAfter(text, at, WORD_CHAR)) {
+		HERES_APOSTROPHE.lastIndex = at;
+		const m = HERES_APOSTROPHE.exec(text);
+		if (m) return m[0];
+	}
+	if (!opensClause(text, at)) return null;
+	HERE_IS.lastIndex = at;
+	return HERE_IS.exec(text)?.[0] ?? null;
+}
 
 // Bounded cache of compiled phrase lists: settings change rarely, notes are analysed constantly.
 const PHRASE_CACHE_SIZE = 4;
 const phraseCache = new Map<string, PhraseSearch | null>();
 
-/** `exact` (sticky) decides; `candidate` is the same alternation without the word-boundary lookarounds. */
+/**
+ * `exact` (sticky) decides; `candidate` is the same alternation without the word-boundary checks.
+ * After a word character, `exactAfterWord` decides instead: only phrases that open with a
+ * non-word character may start there (null when there are none).
+ */
 interface PhraseSearch {
 	candidate: RegExp;
 	exact: RegExp;
+	exactAfterWord: RegExp | null;
 	/** A faster candidate, when every phrase is ASCII; see `asciiCandidate`. */
 	ascii: RegExp | null;
 }
@@ -92,6 +185,7 @@ function phraseSearch(phrases: readonly string[]): PhraseSearch | null {
 	const cached = phraseCache.get(key);
 	if (cached !== undefined) return cached;
 	const patterns: string[] = [];
+	const patternsAfterWord: string[] = [];
 	const bodies: string[] = [];
 	const phrasesByLength: string[] = [];
 	// Longest first, so "deep dive" wins over a shorter phrase starting at the same place.
@@ -100,13 +194,18 @@ function phraseSearch(phrases: readonly string[]): PhraseSearch | null {
 		if (!body) continue;
 		phrasesByLength.push(phrase.trim());
 		const trimmed = phrase.trim();
-		const head = /^[\p{L}\p{N}_]/u.test(trimmed) ? `(?<!${W})` : '';
 		const tail = /[\p{L}\p{N}_]$/u.test(trimmed) ? `(?!${W})` : '';
-		patterns.push(head + body + tail);
+		patterns.push(body + tail);
+		if (!/^[\p{L}\p{N}_]/u.test(trimmed)) patternsAfterWord.push(body + tail);
 		bodies.push(body);
 	}
 	const regex = patterns.length > 0
-		? { candidate: new RegExp(bodies.join('|'), 'giu'), exact: new RegExp(patterns.join('|'), 'iuy'), ascii: asciiCandidate(phrasesByLength, bodies) }
+		? {
+			candidate: new RegExp(bodies.join('|'), 'giu'),
+			exact: new RegExp(patterns.join('|'), 'iuy'),
+			exactAfterWord: patternsAfterWord.length > 0 ? new RegExp(patternsAfterWord.join('|'), 'iuy') : null,
+			ascii: asciiCandidate(phrasesByLength, bodies),
+		}
 		: null;
 	if (phraseCache.size >= PHRASE_CACHE_SIZE) {
 		const oldest = phraseCache.keys().next().value;
@@ -201,31 +300,37 @@ function findDashes(text: string, hits: SlopHit[]): void {
 	}
 }
 
-function collect(text: string, regex: RegExp, kind: SlopKind, hits: SlopHit[]): void {
-	for (const m of text.matchAll(regex)) {
+function phraseAt(search: PhraseSearch, text: string, at: number): string | null {
+	const exact = isAfter(text, at, WORD_CHAR) ? search.exactAfterWord : search.exact;
+	if (!exact) return null;
+	exact.lastIndex = at;
+	return exact.exec(text)?.[0] ?? null;
+}
+
+/** Matches of `regex` not right after a word character. */
+function collectAfterNonWord(text: string, regex: RegExp, kind: SlopKind, hits: SlopHit[]): void {
+	for (const m of matchAllNotAfter(text, regex, WORD_CHAR)) {
 		const from = m.index ?? 0;
 		hits.push({ kind, from, to: from + m[0].length, match: m[0] });
 	}
 }
 
 /**
- * What `text.matchAll(exact)` would find, for a sticky `exact` whose every match
- * `candidate` also matches at the same place. Why: a pattern that opens with a
- * lookbehind is tried at every character, which made "Here's" alone cost more
- * than parsing the frontmatter; a lookaround-free candidate is found by V8's fast
- * scan, and the exact pattern then runs only there. On a miss the scan resumes
- * one character on, so a match starting inside a failed candidate is not lost.
+ * What a global search for `matchAt`'s pattern would find, where every match of it is also
+ * a `candidate` match at the same place. Why: a pattern that checks what precedes it is tried
+ * at every character, which made "Here's" alone cost more than parsing the frontmatter; a
+ * plain candidate is found by V8's fast scan, and the exact test then runs only there. On a
+ * miss the scan resumes one character on, so a match starting inside a failed candidate is not lost.
  */
-function findCandidates(text: string, candidate: RegExp, exact: RegExp, kind: SlopKind, hits: SlopHit[]): void {
+function findCandidates(text: string, candidate: RegExp, matchAt: (text: string, at: number) => string | null, kind: SlopKind, hits: SlopHit[]): void {
 	candidate.lastIndex = 0;
 	for (let found = candidate.exec(text); found; found = candidate.exec(text)) {
 		const at = found.index;
-		exact.lastIndex = at;
-		const m = exact.exec(text);
-		if (m) hits.push({ kind, from: at, to: at + m[0].length, match: m[0] });
+		const match = matchAt(text, at);
+		if (match !== null) hits.push({ kind, from: at, to: at + match.length, match });
 		// Step over a whole surrogate pair, as matchAll does in Unicode mode.
 		const step = (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
-		candidate.lastIndex = at + Math.max(m ? m[0].length : 0, step);
+		candidate.lastIndex = at + Math.max(match?.length ?? 0, step);
 	}
 }
 
@@ -233,12 +338,12 @@ function findCandidates(text: string, candidate: RegExp, exact: RegExp, kind: Sl
 export function findSlop(text: string, options: SlopOptions): SlopHit[] {
 	const hits: SlopHit[] = [];
 	findDashes(text, hits);
-	findCandidates(text, HERE_CANDIDATE, HERES, 'heres', hits);
+	findCandidates(text, HERE_CANDIDATE, heresAt, 'heres', hits);
 	const phrases = phraseRegex(options.phrases);
 	if (phrases) {
 		const candidate = phrases.ascii && !hasAsciiFoldingLetter(text) ? phrases.ascii : phrases.candidate;
-		findCandidates(text, candidate, phrases.exact, 'phrase', hits);
+		findCandidates(text, candidate, (source, at) => phraseAt(phrases, source, at), 'phrase', hits);
 	}
-	if (options.contrastive) collect(text, CONTRASTIVE, 'contrastive', hits);
+	if (options.contrastive) collectAfterNonWord(text, CONTRASTIVE, 'contrastive', hits);
 	return hits.sort((a, b) => a.from - b.from || a.to - b.to);
 }
