@@ -56,7 +56,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 		const dir = options.get('--dir');
 		return { command: 'new', title, dir: typeof dir === 'string' ? dir : '.' };
 	}
-	if (command !== 'check') return { command: 'error', message: `unknown command ${command}; expected check or new` };
+	if (command !== 'check') return { command: 'error', message: `unknown command ${command}; expected check, new or export` };
 	const format = options.get('--format') ?? 'text';
 	if (format !== 'text' && format !== 'json') return { command: 'error', message: `--format must be text or json, not ${String(format)}` };
 	const maxWarnings = options.get('--max-warnings');
@@ -78,6 +78,7 @@ export const HELP = `postwright: check structured social posts in a Markdown vau
 Usage:
   postwright check [PATH...] [options]   check every .md file under PATH (default: .)
   postwright new "Title" [--dir DIR]     create a post from the template (never overwrites)
+  postwright export PATH [options]       print the FULL POST as LinkedIn-ready text (see export --help)
 
 Options for check:
   --format text|json     output format (default: text)

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { parseArgs, HELP, type CheckArgs } from './args';
 import { runCheck } from './check';
+import { runExport } from './export';
 import { loadConfig } from './config-file';
 import { formatJson, summarise } from './format-json';
 import { COLOURS, formatText, PLAIN } from './format-text';
@@ -29,6 +30,8 @@ function defaultIo(): CliIo {
 
 /** Runs the CLI and returns its exit code: 0 clean, 1 errors found, 2 usage or I/O problem. */
 export async function run(argv: readonly string[], io: CliIo = defaultIo()): Promise<number> {
+	// export parses its own options (src/cli/export.ts).
+	if (argv[0] === 'export') return runExport(argv.slice(1), io);
 	const args = parseArgs(argv);
 	switch (args.command) {
 		case 'help':
