@@ -1,8 +1,8 @@
 import { analyze } from '../src/core/analyze';
 import { PathResolver } from '../src/core/links/path-resolver';
 import { EXAMPLE_PATH, EXAMPLE_TODAY, EXAMPLE_VAULT } from '../src/core/rules/example-post';
-import { RULES, type Rule } from '../src/core/rules';
-import type { YamlParser } from '../src/core/types';
+import { RULES } from '../src/core/rules';
+import type { RuleTag, YamlParser } from '../src/core/types';
 
 /**
  * The rules reference (docs/rules.md) and the README's rules table, written
@@ -11,12 +11,14 @@ import type { YamlParser } from '../src/core/types';
  * the code. `npm run docs` rewrites both; a test fails while they are stale.
  */
 
-const GROUP_TITLES: Record<Rule['group'], string> = {
+const TAG_TITLES: Record<RuleTag, string> = {
 	frontmatter: 'Frontmatter',
-	related: 'Related concepts',
+	links: 'Links',
+	structure: 'Sections',
 	legos: 'Idea Legos',
 	hooks: 'Hooks',
-	'full-post': 'Full post',
+	post: 'Post',
+	variants: 'Variants',
 	notes: 'Notes',
 };
 
@@ -48,7 +50,7 @@ export function rulesReference(parseYaml: YamlParser): string {
 		'',
 	];
 	for (const rule of RULES) {
-		out.push(`## ${rule.id}`, '', `**${rule.severity}** · ${GROUP_TITLES[rule.group]} · ${rule.description}`, '');
+		out.push(`## ${rule.id}`, '', `**${rule.severity}** · tag \`${rule.tag}\` (${TAG_TITLES[rule.tag]}) · ${rule.description}`, '');
 		for (const example of rule.examples.bad) {
 			const findings = analyze(example.text, { path: EXAMPLE_PATH, parseYaml, today: EXAMPLE_TODAY, resolver })
 				.findings.filter((finding) => finding.ruleId === rule.id);

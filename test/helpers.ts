@@ -30,3 +30,15 @@ export function fixturePath(name: string): string {
 export function ruleIds(analysis: Analysis): string[] {
 	return analysis.findings.map((finding) => finding.ruleId);
 }
+
+/** Expected findings are marked `<!-- expect: rule-id -->` on their line; the markers are cut out, every line stays where it is. */
+const MARKER = / ?<!-- expect: ([^>]*?) -->/g;
+
+export function stripMarkers(text: string): { text: string; expected: string[] } {
+	const expected: string[] = [];
+	const lines = text.split('\n').map((line, index) => line.replace(MARKER, (_whole, ids: string) => {
+		for (const id of ids.split(',')) expected.push(`${index + 1} ${id.trim()}`);
+		return '';
+	}));
+	return { text: lines.join('\n'), expected: expected.sort() };
+}

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DEFAULT_CONFIG, type CheckConfig } from '../core/config';
-import { sanitiseConfig } from '../core/config-sanitise';
+import { configProblems, sanitiseConfig } from '../core/config-sanitise';
 
 /**
  * Settings for the CLI: `--config FILE`, else `.postwright.json`, else a
@@ -25,6 +25,9 @@ export function loadConfig(cwd: string, explicit: string | null): { config: Chec
 		}
 		const raw = file.endsWith('package.json') && !explicit ? (json as Record<string, unknown>)?.postwright : json;
 		if (raw === undefined) continue;
+		// A profile the checker cannot use would leave its notes unchecked: stop and say why.
+		const problems = configProblems(raw);
+		if (problems.length > 0) return { config: DEFAULT_CONFIG, error: `${path.basename(file)}: ${problems.join('; ')}` };
 		return { config: sanitiseConfig(raw) };
 	}
 	return { config: DEFAULT_CONFIG };

@@ -29,7 +29,7 @@ export function formatText(run: CheckRun, summary: Summary, palette: Palette, qu
 		if (post.analysis.metrics && !quiet) out.push(palette.dim(`  ${describeMetrics(post.analysis.metrics)}`));
 		for (const finding of findings) {
 			const severity = finding.severity === 'error' ? palette.red('error  ') : finding.severity === 'warning' ? palette.yellow('warning') : palette.blue('info   ');
-			out.push(`${post.path}:${finding.line}:${finding.column} ${severity} ${palette.dim(finding.ruleId)} ${finding.message}`);
+			out.push(`${post.path}:${finding.line}:${finding.column} ${severity} ${palette.dim(finding.ruleId)} ${oneLine(finding.message)}`);
 		}
 		out.push('');
 	}
@@ -39,6 +39,11 @@ export function formatText(run: CheckRun, summary: Summary, palette: Palette, qu
 	const line = `${problems === 0 ? '✔' : '✖'} ${plural(problems, 'problem')} (${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'info')}) in ${plural(summary.posts, 'post')} of ${plural(summary.files, 'file')}`;
 	out.push(summary.errors > 0 ? palette.red(line) : summary.warnings > 0 ? palette.yellow(line) : line);
 	return `${out.join('\n')}\n`;
+}
+
+/** One finding per line, whatever a quoted value in its message holds. */
+function oneLine(message: string): string {
+	return message.replace(/\r\n|[\r\n\u2028\u2029]/g, '\\n');
 }
 
 export function describeMetrics(metrics: PostMetrics): string {

@@ -1,7 +1,7 @@
 import { DEFAULT_CONFIG, type CheckConfig } from './config';
 import { measurePost, type PostMetrics } from './metrics/post-metrics';
 import { parsePost, type PostModel } from './parse/post';
-import { effectiveProfile, type EffectiveProfile, type Profile } from './profiles/profile';
+import { effectiveProfile, fieldWithRole, gateAllows, gateCoversField, gateFor, type EffectiveProfile, type Profile } from './profiles/profile';
 import { profileRegistry } from './profiles';
 import { RULES, type Rule, type RuleContext } from './rules';
 import type { Finding, LinkResolver, YamlParser } from './types';
@@ -26,6 +26,8 @@ export interface Analysis {
 	profile: EffectiveProfile | null;
 	metrics: PostMetrics | null;
 	findings: Finding[];
+	/** The status gate in force (§2), and the rules it left out; null when every rule ran. */
+	statusGate: { status: string; rulesLeftOut: string[] } | null;
 }
 
 export function baseNameOf(path: string): string {
@@ -39,9 +41,12 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
 	const post = parsePost(text, options.parseYaml);
 	const registry = profileRegistry(config.profiles);
 	const base = selectProfile(post, registry, options.profileId);
-	if (!base) return { post, profile: null, metrics: null, findings: [] };
+	if (!base) return { post, profile: null, metrics: null, findings: [], statusGate: null };
 	const profile = effectiveProfile(base, config.overrides[base.id]);
 	const metrics = measurePost(post, profile, config);
+	const status = statusOf(post, profile);
+	const gate = gateFor(profile, status);
+	const rules = options.rules ?? RULES;
 	const context: RuleContext = {
 		post, profile, metrics, config,
 		data: post.frontmatter.data ?? {},
@@ -49,20 +54,26 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
 		baseName: baseNameOf(options.path),
 		today: options.today,
 		resolver: options.resolver ?? null,
+		fields: profile.fields.filter((field) => gateCoversField(gate, field)),
 	};
 	const findings: Finding[] = [];
-	for (const rule of options.rules ?? RULES) {
+	const rulesLeftOut: string[] = [];
+	for (const rule of rules) {
 		const setting = config.severities[rule.id];
 		if (setting === 'off') continue;
+		if (!gateAllows(gate, rule)) {
+			rulesLeftOut.push(rule.id);
+			continue;
+		}
 		for (const report of rule.check(context)) {
 			const from = Math.max(0, Math.min(report.from, text.length));
 			const to = Math.max(from, Math.min(report.to ?? from, text.length));
 			const { line, column } = post.source.positionAt(from);
 			const finding: Finding = {
 				ruleId: rule.id,
+				tag: rule.tag,
 				severity: setting ?? report.severity ?? rule.severity,
-				// One line whatever a quoted value holds: the CLI prints one finding per line.
-				message: report.message.replace(/\r\n|[\r\n\u2028\u2029]/g, '\\n'),
+				message: report.message,
 				line, column, from, to,
 			};
 			if (report.fix) finding.fix = report.fix;
@@ -71,7 +82,27 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
 		}
 	}
 	findings.sort((a, b) => a.from - b.from);
-	return { post, profile, metrics, findings };
+	return { post, profile, metrics, findings, statusGate: gate && status !== null ? { status, rulesLeftOut } : null };
+}
+
+/**
+ * The value of the profile's `status` field. When the frontmatter cannot be
+ * read, its raw line still says what the note is, so an idea with a YAML typo
+ * is not checked as a draft.
+ */
+function statusOf(post: PostModel, profile: Profile): string | null {
+	const key = fieldWithRole(profile, 'status')?.key;
+	if (!key) return null;
+	const fm = post.frontmatter;
+	if (fm.state === 'ok') {
+		const value = fm.data?.[key];
+		return typeof value === 'string' ? value.trim() : null;
+	}
+	if (fm.state === 'absent') return null;
+	const end = fm.state === 'unclosed' ? Math.min(post.source.text.length, fm.from + 4096) : fm.to;
+	const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const written = new RegExp(`^${escaped}[ \\t]*:[ \\t]*["']?([\\w-]+)`, 'm').exec(post.source.text.slice(fm.from, end));
+	return written ? (written[1] as string) : null;
 }
 
 /**

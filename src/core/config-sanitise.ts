@@ -1,5 +1,6 @@
 import { DEFAULT_CONFIG, type CheckConfig } from './config';
-import type { Profile, ProfileOverride } from './profiles/profile';
+import type { ProfileOverride } from './profiles/profile';
+import { sanitiseProfiles } from './profiles/sanitise';
 import type { SeveritySetting } from './types';
 
 const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
@@ -27,7 +28,7 @@ export function sanitiseConfig(raw: unknown): CheckConfig {
 			if (override) overrides[id] = override;
 		}
 	}
-	const profiles = Array.isArray(raw.profiles) ? raw.profiles.filter(isProfile) : [];
+	const { profiles } = sanitiseProfiles(raw.profiles);
 	return {
 		severities,
 		slopPhrases,
@@ -35,6 +36,15 @@ export function sanitiseConfig(raw: unknown): CheckConfig {
 		overrides,
 		profiles,
 	};
+}
+
+/**
+ * What `sanitiseConfig` had to leave out, in words a user can act on: the
+ * CLI stops on them, the plugin's settings show them. Only profiles are
+ * reported; a bad severity or override falls back quietly as before.
+ */
+export function configProblems(raw: unknown): string[] {
+	return isRecord(raw) ? sanitiseProfiles(raw.profiles).problems : [];
 }
 
 function sanitiseOverride(value: unknown): ProfileOverride | null {
@@ -60,17 +70,6 @@ function sanitiseOverride(value: unknown): ProfileOverride | null {
 		out.fold = fold;
 	}
 	return out;
-}
-
-/** A user profile must carry every part the rules read; a partial one would crash them. */
-function isProfile(value: unknown): value is Profile {
-	if (!isRecord(value)) return false;
-	const strings = (v: unknown): boolean => Array.isArray(v) && v.every((s) => typeof s === 'string');
-	return typeof value.id === 'string' && /^[\w-]+$/.test(value.id) && typeof value.label === 'string' && typeof value.platform === 'string'
-		&& Array.isArray(value.fields) && value.fields.every((f) => isRecord(f) && typeof f.key === 'string' && typeof f.type === 'string')
-		&& strings(value.legos) && strings(value.notesItems) && strings(value.judgementItems)
-		&& isCount(value.minHooks) && Array.isArray(value.wordRange) && value.wordRange.length === 2 && value.wordRange.every(isCount)
-		&& isCount(value.wordsPerMinute) && value.wordsPerMinute > 0;
 }
 
 function isCount(value: unknown): value is number {

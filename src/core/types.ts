@@ -19,8 +19,18 @@ export type Fix =
 	| { kind: 'edit'; title: string; edits: TextEdit[] }
 	| { kind: 'create-note'; title: string; linkpath: string };
 
+/**
+ * What a rule is about, neutral of any view: the sidebar maps tags to its
+ * groups, the CLI's JSON carries them, a status gate can name them.
+ */
+export type RuleTag = 'frontmatter' | 'links' | 'structure' | 'legos' | 'hooks' | 'post' | 'variants' | 'notes';
+
+export const RULE_TAGS: readonly RuleTag[] = ['frontmatter', 'links', 'structure', 'legos', 'hooks', 'post', 'variants', 'notes'];
+
 export interface Finding {
 	ruleId: string;
+	/** The rule's tag. */
+	tag: RuleTag;
 	severity: Severity;
 	/** What is wrong and what is expected, in one sentence. */
 	message: string;

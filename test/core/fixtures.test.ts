@@ -5,6 +5,7 @@ import { analyze } from '../../src/core/analyze';
 import { PathResolver } from '../../src/core/links/path-resolver';
 import { parseYamlWithGrayMatter } from '../../src/cli/yaml';
 import { RULES } from '../../src/core/rules';
+import { stripMarkers } from '../helpers';
 
 /**
  * The fixture posts carry their expected findings as `<!-- expect: rule-id -->`
@@ -12,7 +13,6 @@ import { RULES } from '../../src/core/rules';
  * note is checked, and the findings' lines and rule ids must match exactly.
  */
 const root = fileURLToPath(new URL('../fixtures/', import.meta.url));
-const MARKER = / ?<!-- expect: ([^>]*?) -->/g;
 
 function listMd(dir: string, prefix = ''): string[] {
 	return readdirSync(dir + prefix, { withFileTypes: true }).flatMap((entry) => {
@@ -24,15 +24,6 @@ function listMd(dir: string, prefix = ''): string[] {
 const vaultFiles = listMd(root);
 const resolver = new PathResolver(vaultFiles);
 const posts = vaultFiles.filter((file) => file.startsWith('posts/'));
-
-export function stripMarkers(text: string): { text: string; expected: string[] } {
-	const expected: string[] = [];
-	const lines = text.split('\n').map((line, index) => line.replace(MARKER, (_whole, ids: string) => {
-		for (const id of ids.split(',')) expected.push(`${index + 1} ${id.trim()}`);
-		return '';
-	}));
-	return { text: lines.join('\n'), expected: expected.sort() };
-}
 
 describe('fixture posts', () => {
 	it('are there to check', () => {

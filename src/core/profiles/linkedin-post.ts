@@ -1,4 +1,4 @@
-import type { Profile } from './profile';
+import { DEFAULT_GATES, DEFAULT_SECTIONS, type Profile } from './profile';
 
 export const POST_STATUSES = ['idea', 'draft', 'review', 'scheduled', 'published'] as const;
 
@@ -8,19 +8,20 @@ export const LINKEDIN_POST: Profile = {
 	label: 'LinkedIn post',
 	platform: 'linkedin',
 	fields: [
-		{ key: 'name', type: 'slug', required: true },
+		{ key: 'name', type: 'slug', required: true, role: 'name' },
 		{ key: 'description', type: 'string', required: true },
 		{ key: 'domain', type: 'string', required: true },
 		{ key: 'node_type', type: 'enum', required: true, values: ['linkedin-post'] },
-		{ key: 'status', type: 'enum', required: true, values: POST_STATUSES, placeholder: 'draft' },
-		{ key: 'last_updated', type: 'date', required: true },
-		{ key: 'published_date', type: 'date', required: ['published', 'scheduled'] },
+		{ key: 'status', type: 'enum', required: true, values: POST_STATUSES, placeholder: 'draft', role: 'status' },
+		{ key: 'last_updated', type: 'date', required: true, role: 'last-updated' },
+		{ key: 'published_date', type: 'date', required: ['published', 'scheduled'], role: 'published-date' },
 		{ key: 'tags', type: 'tags', required: true },
 		{ key: 'topics', type: 'string-list', required: false },
 		{ key: 'related_concepts', type: 'wikilink-list', required: false },
-		{ key: 'link', type: 'url', required: ['published'] },
+		{ key: 'link', type: 'url', required: ['published'], role: 'link' },
 		{ key: 'image', type: 'resource', required: false },
 	],
+	sections: DEFAULT_SECTIONS,
 	legos: [
 		"User's Insight",
 		'Topic',
@@ -46,4 +47,6 @@ export const LINKEDIN_POST: Profile = {
 	minHooks: 2,
 	wordRange: [100, 300],
 	wordsPerMinute: 238,
+	hashtagLimit: 5,
+	gates: DEFAULT_GATES,
 };

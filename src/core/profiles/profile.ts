@@ -1,8 +1,11 @@
+import type { RuleTag } from '../types';
 import { DEFAULT_PLATFORM, PLATFORMS, type DeviceName, type FoldDevice, type Platform } from './platforms';
 
 /**
- * A profile is the schema of one post type, as data: its frontmatter fields,
- * its Idea Legos rows, its NOTES items and its limits. `node_type` selects it.
+ * A profile is the schema of one post type, as data (PRODUCT.md §2): its
+ * frontmatter fields with their types and roles, its body sections, its Idea
+ * Legos rows, its NOTES items, its limits and which rules run at which status.
+ * `node_type` selects it. Rules read only this: never a fixed key.
  */
 
 export type FieldType =
@@ -25,15 +28,54 @@ export type FieldType =
 	/** A URL, a vault path or a wikilink, resolving when it is one of the last two. */
 	| 'resource';
 
+export const FIELD_TYPES: readonly FieldType[] = ['string', 'slug', 'enum', 'date', 'tags', 'string-list', 'wikilink-list', 'url', 'resource'];
+
+/**
+ * What a field means to the rules, whatever its key: `name` should equal the
+ * file's base name, `status` selects the status gate and the status
+ * requirements, `last-updated` must not be in the future, `published-date` and
+ * `link` are what a published post needs.
+ */
+export type FieldRole = 'name' | 'status' | 'last-updated' | 'published-date' | 'link';
+
+export const FIELD_ROLES: readonly FieldRole[] = ['name', 'status', 'last-updated', 'published-date', 'link'];
+
 export interface FieldSpec {
 	key: string;
 	type: FieldType;
-	/** `true`: always; a list of statuses: only when `status` is one of them; `false`: optional. */
+	/** `true`: always; a list of statuses: only when the status is one of them; `false`: optional. */
 	required: boolean | readonly string[];
 	/** For `enum` fields. */
 	values?: readonly string[];
 	/** Value written when the template adds the field. */
 	placeholder?: string;
+	role?: FieldRole;
+}
+
+/** The body sections a post can have; the parser recognises each by its heading (§1.2). */
+export type SectionKind = 'title' | 'angle' | 'legos' | 'hooks' | 'full-post' | 'notes';
+
+export const SECTION_KINDS: readonly SectionKind[] = ['title', 'angle', 'legos', 'hooks', 'full-post', 'notes'];
+
+export interface SectionSpec {
+	kind: SectionKind;
+	required: boolean;
+}
+
+/**
+ * Which rules run while the status is one of `statuses`; every rule not named
+ * is left out. Without a gate for the status, every rule runs.
+ */
+export interface StatusGate {
+	statuses: readonly string[];
+	/** Rule ids or rule tags (`frontmatter`, `links`…). */
+	rules: readonly string[];
+	/**
+	 * The fields `field-required`, `field-type` and `field-enum` check, by key or
+	 * role; absent: every field. The `links` rules check every `wikilink-list`
+	 * field whenever they run.
+	 */
+	fields?: readonly string[];
 }
 
 export interface Profile {
@@ -42,6 +84,8 @@ export interface Profile {
 	/** Key of `PLATFORMS`. */
 	platform: string;
 	fields: readonly FieldSpec[];
+	/** Body sections, in the order they must appear. */
+	sections: readonly SectionSpec[];
 	/** Rows of the Idea Legos table, in order. */
 	legos: readonly string[];
 	/** Bold-labelled bullet items of NOTES, in order. */
@@ -51,7 +95,25 @@ export interface Profile {
 	minHooks: number;
 	wordRange: readonly [number, number];
 	wordsPerMinute: number;
+	/** Hashtags in the FULL POST beyond which the `hashtags` rule reports. */
+	hashtagLimit: number;
+	/** The post's length limit, when it differs from its platform's. */
+	postLimit?: number;
+	gates: readonly StatusGate[];
 }
+
+/** Sections of a post as §1.2 lays them out, all required. */
+export const DEFAULT_SECTIONS: readonly SectionSpec[] = SECTION_KINDS.map((kind) => ({ kind, required: true }));
+
+/**
+ * §2: at `idea` only the frontmatter's validity (it parses; `name`, `node_type`
+ * and `status` present and well-formed) and the links in it are checked.
+ */
+export const DEFAULT_GATES: readonly StatusGate[] = [{
+	statuses: ['idea'],
+	rules: ['frontmatter-missing', 'frontmatter-yaml', 'field-required', 'field-type', 'field-enum', 'links'],
+	fields: ['name', 'node_type', 'status'],
+}];
 
 /** What a user may change about a profile in settings or `.postwright.json`. */
 export interface ProfileOverride {
@@ -77,6 +139,32 @@ export function effectiveProfile(profile: Profile, override: ProfileOverride = {
 	return {
 		...profile,
 		wordRange: override.wordRange ?? profile.wordRange,
-		limits: { ...base, postLimit: override.postLimit ?? base.postLimit, fold },
+		limits: { ...base, postLimit: override.postLimit ?? profile.postLimit ?? base.postLimit, fold },
 	};
+}
+
+/** The field that plays `role`, if the profile has one. */
+export function fieldWithRole(profile: Profile, role: FieldRole): FieldSpec | undefined {
+	return profile.fields.find((field) => field.role === role);
+}
+
+export function isSectionRequired(profile: Profile, kind: SectionKind): boolean {
+	return profile.sections.some((section) => section.kind === kind && section.required);
+}
+
+/** The gate in force for `status`, if any. */
+export function gateFor(profile: Profile, status: string | null): StatusGate | null {
+	if (status === null) return null;
+	return profile.gates.find((gate) => gate.statuses.includes(status)) ?? null;
+}
+
+/** Does the gate let this rule run? */
+export function gateAllows(gate: StatusGate | null, rule: { id: string; tag: RuleTag }): boolean {
+	return !gate || gate.rules.includes(rule.id) || gate.rules.includes(rule.tag);
+}
+
+/** Does the gate let the frontmatter rules check this field? */
+export function gateCoversField(gate: StatusGate | null, field: FieldSpec): boolean {
+	if (!gate?.fields) return true;
+	return gate.fields.includes(field.key) || (field.role !== undefined && gate.fields.includes(field.role));
 }

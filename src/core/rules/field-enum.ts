@@ -6,7 +6,7 @@ export const fieldEnum: Rule = {
 	id: 'field-enum',
 	description: 'A frontmatter field holds a value outside its allowed set, such as a `status` that is not idea, draft, review, scheduled or published.',
 	severity: 'error',
-	group: 'frontmatter',
+	tag: 'frontmatter',
 	examples: {
 		good: [{ title: 'a known status', text: examplePost(), excerpt: 'status: draft' }],
 		bad: [
@@ -17,7 +17,7 @@ export const fieldEnum: Rule = {
 	check(context) {
 		if (context.post.frontmatter.state !== 'ok') return [];
 		const reports: RuleReport[] = [];
-		for (const field of context.profile.fields) {
+		for (const field of context.fields) {
 			if (field.type !== 'enum' || !field.values) continue;
 			const value = context.data[field.key];
 			if (isEmptyValue(value) || (typeof value === 'string' && field.values.includes(value))) continue;

@@ -1,3 +1,4 @@
+import type { FieldSpec } from '../profiles/profile';
 import { missingFieldEdit } from '../template/complete';
 import { examplePost } from './example-post';
 import { fieldRange, isEmptyValue, setValueFix } from './helpers';
@@ -7,7 +8,7 @@ export const fieldRequired: Rule = {
 	id: 'field-required',
 	description: 'A required frontmatter field is missing or empty.',
 	severity: 'error',
-	group: 'frontmatter',
+	tag: 'frontmatter',
 	examples: {
 		good: [{ title: 'all required fields set', text: examplePost(), excerpt: 'description: Why our team stopped writing weekly status reports.' }],
 		bad: [
@@ -19,13 +20,13 @@ export const fieldRequired: Rule = {
 		const { post, profile, data, baseName, today } = context;
 		if (post.frontmatter.state !== 'ok') return [];
 		const reports: RuleReport[] = [];
-		for (const field of profile.fields) {
+		for (const field of context.fields) {
 			if (field.required !== true) continue;
 			const present = Object.prototype.hasOwnProperty.call(data, field.key);
 			const value = data[field.key];
 			if (present && !isEmptyValue(value)) continue;
 			const values = { title: baseName, name: baseName, date: today };
-			const known = field.key === 'name' ? baseName : field.key === 'last_updated' ? today : field.key === 'status' ? 'draft' : null;
+			const known = field.role === 'name' ? baseName : field.role === 'last-updated' ? today : field.role === 'status' ? statusPlaceholder(field) : null;
 			let fix;
 			if (!present) {
 				const edit = missingFieldEdit(post, profile, field.key, values);
@@ -45,12 +46,21 @@ export const fieldRequired: Rule = {
 	},
 };
 
+/** An empty status is set to the template's value, when that is one of the allowed ones. */
+function statusPlaceholder(field: FieldSpec): string | null {
+	const value = field.placeholder ?? field.values?.[0];
+	return value !== undefined && (!field.values || field.values.includes(value)) ? value : null;
+}
+
 function expectation(type: string): string {
 	switch (type) {
 		case 'slug': return 'a snake_case name';
 		case 'date': return 'a date like 2026-02-22';
 		case 'tags': return 'a list with at least one tag';
 		case 'enum': return 'one of its allowed values';
+		case 'url': return 'an https:// URL';
+		case 'string-list': return 'a list with at least one item';
+		case 'wikilink-list': return 'a list of quoted wikilinks, like - "[[note]]"';
 		default: return 'a value';
 	}
 }

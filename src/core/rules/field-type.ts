@@ -20,7 +20,7 @@ export const fieldType: Rule = {
 	id: 'field-type',
 	description: 'A frontmatter field has the wrong type or format: a date, a list, an https URL, a snake_case slug, a tag, an image that resolves.',
 	severity: 'error',
-	group: 'frontmatter',
+	tag: 'frontmatter',
 	examples: {
 		good: [{ title: 'well-formed values', text: examplePost(), excerpt: 'last_updated: 2026-02-20\ntags:\n  - teamwork' }],
 		bad: [
@@ -33,7 +33,7 @@ export const fieldType: Rule = {
 	check(context) {
 		if (context.post.frontmatter.state !== 'ok') return [];
 		const reports: RuleReport[] = [];
-		for (const field of context.profile.fields) {
+		for (const field of context.fields) {
 			const value = context.data[field.key];
 			if (isEmptyValue(value)) continue;
 			reports.push(...checkField(context, field, value));

@@ -9,7 +9,7 @@ export const frontmatterMissing: Rule = {
 	id: 'frontmatter-missing',
 	description: 'The note has no frontmatter block, or its opening `---` is never closed.',
 	severity: 'error',
-	group: 'frontmatter',
+	tag: 'frontmatter',
 	examples: {
 		good: [{ title: 'a closed block', text: examplePost(), excerpt: '---\nname: example_post\n…\n---' }],
 		bad: [

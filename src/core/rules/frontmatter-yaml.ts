@@ -5,7 +5,7 @@ export const frontmatterYaml: Rule = {
 	id: 'frontmatter-yaml',
 	description: 'The frontmatter is not valid YAML, is not a mapping, or declares another language.',
 	severity: 'error',
-	group: 'frontmatter',
+	tag: 'frontmatter',
 	examples: {
 		good: [{ title: 'valid YAML', text: examplePost(), excerpt: 'status: draft' }],
 		bad: [

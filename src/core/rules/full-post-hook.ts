@@ -41,7 +41,7 @@ export const fullPostHook: Rule = {
 	id: 'full-post-hook',
 	description: 'FULL POST does not say which hook it uses, names a hook that does not exist, or does not open with that hook\'s text.',
 	severity: 'warning',
-	group: 'full-post',
+	tag: 'post',
 	examples: {
 		good: [{ title: 'opens with the named hook', text: examplePost(), excerpt: '### FULL POST (using Hook A)\n\nOur team stopped writing status reports.' }],
 		bad: [

@@ -1,4 +1,5 @@
 import type { FieldItem, FieldLocation } from '../parse/frontmatter';
+import { fieldWithRole, type FieldRole } from '../profiles/profile';
 import type { Fix } from '../types';
 import type { RuleContext } from './rule';
 
@@ -63,4 +64,16 @@ export function setValueFix(context: RuleContext, key: string, value: string, ti
 export function stringValue(context: RuleContext, key: string): string | null {
 	const value = context.data[key];
 	return typeof value === 'string' ? value : null;
+}
+
+/** The key of the field playing `role` in this profile, or null when none does. */
+export function roleKey(context: RuleContext, role: FieldRole): string | null {
+	return fieldWithRole(context.profile, role)?.key ?? null;
+}
+
+/** The string value of the field playing `role`, with its key. */
+export function roleValue(context: RuleContext, role: FieldRole): { key: string; value: string } | null {
+	const key = roleKey(context, role);
+	const value = key === null ? null : stringValue(context, key);
+	return key !== null && value !== null ? { key, value } : null;
 }

@@ -7,7 +7,7 @@ export const hookFold: Rule = {
 	id: 'hook-fold',
 	description: 'The recommended hook\'s opening paragraph does not fit above the mobile "…see more" fold.',
 	severity: 'warning',
-	group: 'hooks',
+	tag: 'hooks',
 	examples: {
 		good: [{ title: 'a short opening line', text: examplePost(), excerpt: '### HOOK A (Recommended)\nOur team stopped writing status reports.' }],
 		bad: [{

@@ -5,7 +5,7 @@ export const hookRecommended: Rule = {
 	id: 'hook-recommended',
 	description: 'Not exactly one hook is marked `(Recommended)`.',
 	severity: 'error',
-	group: 'hooks',
+	tag: 'hooks',
 	examples: {
 		good: [{ title: 'one recommended hook', text: examplePost(), excerpt: '### HOOK A (Recommended)\n…\n### HOOK B' }],
 		bad: [

@@ -20,7 +20,7 @@ import { slopHeres } from './slop-heres';
 import { slopPhrase } from './slop-phrase';
 import { statusRequirements } from './status-requirements';
 
-export type { Rule, RuleContext, RuleReport, RuleExample, FindingGroup } from './rule';
+export type { Rule, RuleContext, RuleReport, RuleExample } from './rule';
 
 /** Every rule, in the order of PRODUCT.md §5; findings are reported in this order within a line. */
 export const RULES: readonly Rule[] = [

@@ -6,7 +6,7 @@ export const legosIncomplete: Rule = {
 	id: 'legos-incomplete',
 	description: 'An Idea Legos row is missing or has an empty Choice (`N/A` is an explicit answer).',
 	severity: 'warning',
-	group: 'legos',
+	tag: 'legos',
 	examples: {
 		good: [{ title: 'every row answered', text: examplePost(), excerpt: '| Visual Format | text-only |\n| Key Visuals | N/A |' }],
 		bad: [

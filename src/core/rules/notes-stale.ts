@@ -28,7 +28,7 @@ export const notesStale: Rule = {
 	id: 'notes-stale',
 	description: 'NOTES states a word count, a "see more" count, a mobile fit or a clean slop check that the measurement contradicts.',
 	severity: 'info',
-	group: 'notes',
+	tag: 'notes',
 	examples: {
 		good: [{ title: 'figures that match', text: examplePost(), excerpt: '- **Word count**: 126' }],
 		bad: [

@@ -5,7 +5,7 @@ export const postLength: Rule = {
 	id: 'post-length',
 	description: 'FULL POST is over the platform\'s character limit (error), or its word count is outside the profile\'s target range, 100–300 by default (warning).',
 	severity: 'warning',
-	group: 'full-post',
+	tag: 'post',
 	examples: {
 		good: [{ title: 'about 130 words', text: examplePost(), excerpt: '### FULL POST (using Hook A)\n(126 words)' }],
 		bad: [

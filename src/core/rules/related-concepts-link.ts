@@ -14,9 +14,9 @@ export function unquotedLinkTarget(item: unknown): string | null {
 
 export const relatedConceptsLink: Rule = {
 	id: 'related-concepts-link',
-	description: 'A `related_concepts` entry is not a wikilink, or is a wikilink left unquoted (YAML reads `[[x]]` as a nested list).',
+	description: 'An entry of a wikilink-list field (any field of type `wikilink-list`, such as `related_concepts` in linkedin-post) is not a wikilink, or is a wikilink left unquoted (YAML reads `[[x]]` as a nested list).',
 	severity: 'error',
-	group: 'related',
+	tag: 'links',
 	examples: {
 		good: [{ title: 'quoted wikilinks', text: examplePost(), excerpt: 'related_concepts:\n  - "[[async_work]]"' }],
 		bad: [
@@ -26,47 +26,56 @@ export const relatedConceptsLink: Rule = {
 	},
 	check(context) {
 		if (context.post.frontmatter.state !== 'ok') return [];
-		const value = context.data.related_concepts;
-		if (value === null || value === undefined || value === '') return [];
-		if (!Array.isArray(value)) {
-			return [{ message: `\`related_concepts\` is ${describeValue(value)}; expected a list of quoted wikilinks, like - "[[note]]".`, ...fieldRange(context, 'related_concepts') }];
-		}
-		const location = fieldLocation(context, 'related_concepts');
-		const items = location?.items ?? [];
-		// `related_concepts: [[a]]` on the key's line is a flow list of one-item lists.
-		if (items.length === 0 && value.some((item) => unquotedLinkTarget(item) !== null || unquotedFlowTarget(item) !== null)) return [flowFinding(context, value)];
-		const aligned = alignedItems(context, 'related_concepts', value);
-		const reports: RuleReport[] = [];
-		value.forEach((item, index) => {
-			const raw = aligned[index];
-			const place = raw ?? fieldRange(context, 'related_concepts');
-			const target = unquotedLinkTarget(item);
-			if (target !== null) {
-				const fix: Fix | undefined = raw ? { kind: 'edit', title: 'Quote the link', edits: [{ from: raw.from, to: raw.to, insert: `"${raw.raw.replace(/"/g, '\\"')}"` }] } : undefined;
-				reports.push({ message: `\`[[${target}]]\` is unquoted, so YAML reads it as a nested list; expected a quoted string "[[${target}]]".`, from: place.from, to: place.to, fix });
-				return;
-			}
-			if (typeof item === 'string' && parseWikilink(item)) return;
-			// A half-written link (`[[a`, `[[a]]]`) is suggested without its stray brackets.
-			const text = typeof item === 'string' ? item.trim().replace(/^\[+|\]+$/g, '').trim() : '';
-			const fix: Fix | undefined = raw && text && !/[[\]"]/.test(text) && parseWikilink(`[[${text}]]`) ? { kind: 'edit', title: `Make it "[[${text}]]"`, edits: [{ from: raw.from, to: raw.to, insert: `"[[${text}]]"` }] } : undefined;
-			reports.push({ message: `\`related_concepts\` entry ${describeValue(item)} is not a wikilink; expected a quoted link like "[[${text || 'note'}]]".`, from: place.from, to: place.to, fix });
-		});
-		return reports;
+		return wikilinkFields(context).flatMap((key) => checkLinkList(context, key));
 	},
 };
+
+/** Every `wikilink-list` field of the profile: the link rules check them all, whatever their key. */
+export function wikilinkFields(context: RuleContext): string[] {
+	return context.profile.fields.filter((field) => field.type === 'wikilink-list').map((field) => field.key);
+}
+
+function checkLinkList(context: RuleContext, key: string): RuleReport[] {
+	const value = context.data[key];
+	if (value === null || value === undefined || value === '') return [];
+	if (!Array.isArray(value)) {
+		return [{ message: `\`${key}\` is ${describeValue(value)}; expected a list of quoted wikilinks, like - "[[note]]".`, ...fieldRange(context, key) }];
+	}
+	const location = fieldLocation(context, key);
+	const items = location?.items ?? [];
+	// `key: [[a]]` on the key's line is a flow list of one-item lists.
+	if (items.length === 0 && value.some((item) => unquotedLinkTarget(item) !== null || unquotedFlowTarget(item) !== null)) return [flowFinding(context, key, value)];
+	const aligned = alignedItems(context, key, value);
+	const reports: RuleReport[] = [];
+	value.forEach((item, index) => {
+		const raw = aligned[index];
+		const place = raw ?? fieldRange(context, key);
+		const target = unquotedLinkTarget(item);
+		if (target !== null) {
+			const fix: Fix | undefined = raw ? { kind: 'edit', title: 'Quote the link', edits: [{ from: raw.from, to: raw.to, insert: `"${raw.raw.replace(/"/g, '\\"')}"` }] } : undefined;
+			reports.push({ message: `\`[[${target}]]\` is unquoted, so YAML reads it as a nested list; expected a quoted string "[[${target}]]".`, from: place.from, to: place.to, fix });
+			return;
+		}
+		if (typeof item === 'string' && parseWikilink(item)) return;
+		// A half-written link (`[[a`, `[[a]]]`) is suggested without its stray brackets.
+		const text = typeof item === 'string' ? item.trim().replace(/^\[+|\]+$/g, '').trim() : '';
+		const fix: Fix | undefined = raw && text && !/[[\]"]/.test(text) && parseWikilink(`[[${text}]]`) ? { kind: 'edit', title: `Make it "[[${text}]]"`, edits: [{ from: raw.from, to: raw.to, insert: `"[[${text}]]"` }] } : undefined;
+		reports.push({ message: `\`${key}\` entry ${describeValue(item)} is not a wikilink; expected a quoted link like "[[${text || 'note'}]]".`, from: place.from, to: place.to, fix });
+	});
+	return reports;
+}
 
 /** `[x]` inside a flow list: what `[[x]]` written on the key's line parses to. */
 function unquotedFlowTarget(item: unknown): string | null {
 	return Array.isArray(item) && item.length === 1 && (typeof item[0] === 'string' || typeof item[0] === 'number') ? String(item[0]) : null;
 }
 
-/** `related_concepts: [[a], [b]]` on one line: one finding, and a fix that rewrites the flow list quoted. */
-function flowFinding(context: RuleContext, value: unknown[]): RuleReport {
-	const location = fieldLocation(context, 'related_concepts');
+/** `key: [[a], [b]]` on one line: one finding, and a fix that rewrites the flow list quoted. */
+function flowFinding(context: RuleContext, key: string, value: unknown[]): RuleReport {
+	const location = fieldLocation(context, key);
 	const targets = value.map((item) => unquotedLinkTarget(item) ?? unquotedFlowTarget(item) ?? (typeof item === 'string' ? item.replace(/^\[\[|\]\]$/g, '') : null));
 	const fix: Fix | undefined = location && targets.every((t) => t !== null)
 		? { kind: 'edit', title: 'Quote the links', edits: [{ from: location.valueFrom, to: location.valueTo, insert: `[${targets.map((t) => `"[[${t}]]"`).join(', ')}]` }] }
 		: undefined;
-	return { message: '`related_concepts` holds unquoted wikilinks, so YAML reads them as nested lists; expected quoted strings like "[[note]]".', ...fieldRange(context, 'related_concepts'), fix };
+	return { message: `\`${key}\` holds unquoted wikilinks, so YAML reads them as nested lists; expected quoted strings like "[[note]]".`, ...fieldRange(context, key), fix };
 }

@@ -1,38 +1,42 @@
 import { linkpathOf, parseWikilink } from '../links/wikilink';
 import { examplePost } from './example-post';
 import { alignedItems, fieldRange } from './helpers';
-import { unquotedLinkTarget } from './related-concepts-link';
-import type { Rule, RuleReport } from './rule';
+import { unquotedLinkTarget, wikilinkFields } from './related-concepts-link';
+import type { Rule, RuleContext, RuleReport } from './rule';
 
 export const relatedConceptsUnresolved: Rule = {
 	id: 'related-concepts-unresolved',
-	description: 'A `related_concepts` link points to no note in the vault (resolved as Obsidian resolves links).',
+	description: 'A link in a wikilink-list field (any field of type `wikilink-list`, such as `related_concepts` in linkedin-post) points to no note in the vault (resolved as Obsidian resolves links).',
 	severity: 'error',
-	group: 'related',
+	tag: 'links',
 	examples: {
 		good: [{ title: 'a link to an existing note', text: examplePost(), excerpt: 'related_concepts:\n  - "[[async_work]]"' }],
 		bad: [{ title: 'a typo in the link', text: examplePost({ fields: { related_concepts: 'related_concepts:\n  - "[[asynk_work]]"' } }), excerpt: 'related_concepts:\n  - "[[asynk_work]]"' }],
 	},
 	check(context) {
-		const { resolver } = context;
-		const value = context.data.related_concepts;
-		if (!resolver || !Array.isArray(value)) return [];
-		const items = alignedItems(context, 'related_concepts', value);
-		const reports: RuleReport[] = [];
-		value.forEach((item, index) => {
-			const parsed = typeof item === 'string' ? parseWikilink(item) : null;
-			const unquoted = unquotedLinkTarget(item);
-			const linkpath = parsed ? linkpathOf(parsed) : unquoted !== null ? (parseWikilink(`[[${unquoted}]]`)?.path ?? unquoted) : null;
-			if (!linkpath || resolver.resolve(linkpath, context.path)) return;
-			const suggestions = resolver.suggest(linkpath, 3);
-			const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `[[${s}]]`).join(', ')}?` : '';
-			const place = items[index] ?? fieldRange(context, 'related_concepts');
-			reports.push({
-				message: `\`[[${linkpath}]]\` resolves to no note in the vault; expected the name of an existing note.${hint}`,
-				from: place.from, to: place.to, suggestions,
-				fix: { kind: 'create-note', title: `Create note ${linkpath}`, linkpath },
-			});
-		});
-		return reports;
+		return wikilinkFields(context).flatMap((key) => unresolved(context, key));
 	},
 };
+
+function unresolved(context: RuleContext, key: string): RuleReport[] {
+	const { resolver } = context;
+	const value = context.data[key];
+	if (!resolver || !Array.isArray(value)) return [];
+	const items = alignedItems(context, key, value);
+	const reports: RuleReport[] = [];
+	value.forEach((item, index) => {
+		const parsed = typeof item === 'string' ? parseWikilink(item) : null;
+		const unquoted = unquotedLinkTarget(item);
+		const linkpath = parsed ? linkpathOf(parsed) : unquoted !== null ? (parseWikilink(`[[${unquoted}]]`)?.path ?? unquoted) : null;
+		if (!linkpath || resolver.resolve(linkpath, context.path)) return;
+		const suggestions = resolver.suggest(linkpath, 3);
+		const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `[[${s}]]`).join(', ')}?` : '';
+		const place = items[index] ?? fieldRange(context, key);
+		reports.push({
+			message: `\`[[${linkpath}]]\` in \`${key}\` resolves to no note in the vault; expected the name of an existing note.${hint}`,
+			from: place.from, to: place.to, suggestions,
+			fix: { kind: 'create-note', title: `Create note ${linkpath}`, linkpath },
+		});
+	});
+	return reports;
+}

@@ -1,11 +1,8 @@
 import type { CheckConfig } from '../config';
 import type { PostMetrics } from '../metrics/post-metrics';
 import type { PostModel } from '../parse/post';
-import type { EffectiveProfile } from '../profiles/profile';
-import type { Fix, LinkResolver, Severity } from '../types';
-
-/** Where a finding is shown in the sidebar. */
-export type FindingGroup = 'frontmatter' | 'related' | 'legos' | 'hooks' | 'full-post' | 'notes';
+import type { EffectiveProfile, FieldSpec } from '../profiles/profile';
+import type { Fix, LinkResolver, RuleTag, Severity } from '../types';
 
 export interface RuleContext {
 	post: PostModel;
@@ -22,6 +19,12 @@ export interface RuleContext {
 	resolver: LinkResolver | null;
 	metrics: PostMetrics;
 	config: CheckConfig;
+	/**
+	 * The fields `field-required`, `field-type` and `field-enum` check: the
+	 * profile's, narrowed by the status gate in force (at `idea`, only name,
+	 * node_type and status).
+	 */
+	fields: readonly FieldSpec[];
 }
 
 /** What a rule reports; the engine adds the rule id, severity and line/column. */
@@ -48,7 +51,7 @@ export interface Rule {
 	id: string;
 	description: string;
 	severity: Severity;
-	group: FindingGroup;
+	tag: RuleTag;
 	/** `good`: no finding of this rule; `bad`: at least one. */
 	examples: { good: RuleExample[]; bad: RuleExample[] };
 	check(context: RuleContext): RuleReport[];

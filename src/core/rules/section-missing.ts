@@ -1,5 +1,5 @@
 import { sectionEdit } from '../template/complete';
-import type { SectionKind } from '../template/render';
+import type { SectionKind } from '../profiles/profile';
 import { examplePost, EXAMPLE_HOOK_A } from './example-post';
 import type { Rule, RuleContext, RuleReport } from './rule';
 
@@ -12,11 +12,13 @@ const LABELS: Record<SectionKind, string> = {
 	notes: 'the `## NOTES` section',
 };
 
+const ORDER_NAMES: Record<SectionKind, string> = { title: 'title', angle: 'Angle', legos: 'IDEA LEGOS', hooks: 'HOOKs', 'full-post': 'FULL POST', notes: 'NOTES' };
+
 export const sectionMissing: Rule = {
 	id: 'section-missing',
-	description: 'A required body section is absent, empty where it must not be, or out of order: title, Angle, IDEA LEGOS, two or more HOOKs, FULL POST, NOTES.',
+	description: "A body section the profile requires is absent, empty where it must not be, or out of the profile's order (linkedin-post: title, Angle, IDEA LEGOS, two or more HOOKs, FULL POST, NOTES).",
 	severity: 'error',
-	group: 'full-post',
+	tag: 'structure',
 	examples: {
 		good: [{ title: 'every section, in order', text: examplePost(), excerpt: '# Title\n## Angle: …\n## IDEA LEGOS\n### HOOK A (Recommended)\n### HOOK B\n### FULL POST (using Hook A)\n## NOTES' }],
 		bad: [
@@ -29,25 +31,27 @@ export const sectionMissing: Rule = {
 		const { post, profile, baseName, today } = context;
 		if (post.frontmatter.state === 'unclosed') return [];
 		const values = { title: baseName, name: baseName, date: today };
-		const found: Array<[SectionKind, number | undefined]> = [
-			['title', post.title?.from],
-			['angle', post.angle?.heading.from],
-			['legos', post.legos?.section.heading.from],
-			['hooks', post.hooks[0]?.section.heading.from],
-			['full-post', post.fullPost?.section.heading.from],
-			['notes', post.notes?.section.heading.from],
-		];
+		const where: Record<SectionKind, number | undefined> = {
+			title: post.title?.from,
+			angle: post.angle?.heading.from,
+			legos: post.legos?.section.heading.from,
+			hooks: post.hooks[0]?.section.heading.from,
+			'full-post': post.fullPost?.section.heading.from,
+			notes: post.notes?.section.heading.from,
+		};
 		const reports: RuleReport[] = [];
 		let latest = -1;
 		let latestKind: SectionKind | null = null;
-		for (const [kind, at] of found) {
+		for (const { kind, required } of profile.sections) {
+			const at = where[kind];
 			if (at === undefined) {
+				if (!required) continue;
 				const edit = sectionEdit(post, profile, kind, values);
 				reports.push({ message: `${capitalise(LABELS[kind])} ${kind === 'hooks' ? 'are' : 'is'} missing; expected ${kind === 'hooks' ? 'them' : 'it'} ${placeHint(kind)}.`, from: edit.from, fix: { kind: 'edit', title: `Add ${LABELS[kind]}`, edits: [edit] } });
 				continue;
 			}
 			if (at < latest && latestKind) {
-				reports.push({ message: `${capitalise(LABELS[kind])} ${kind === 'hooks' ? 'stand' : 'stands'} before ${LABELS[latestKind]}; expected the order title, Angle, IDEA LEGOS, HOOKs, FULL POST, NOTES.`, from: at });
+				reports.push({ message: `${capitalise(LABELS[kind])} ${kind === 'hooks' ? 'stand' : 'stands'} before ${LABELS[latestKind]}; expected the order ${profile.sections.map((s) => ORDER_NAMES[s.kind]).join(', ')}.`, from: at });
 			}
 			if (at > latest) { latest = at; latestKind = kind; }
 		}

@@ -6,7 +6,7 @@ export const slopEmDash: Rule = {
 	id: 'slop-em-dash',
 	description: 'An em dash (`—`, or `–`/`--` used as one) in the hooks or the FULL POST.',
 	severity: 'warning',
-	group: 'full-post',
+	tag: 'post',
 	examples: {
 		good: [{ title: 'commas and full stops', text: examplePost(), excerpt: 'Nobody missed them, and the work got faster.' }],
 		bad: [

@@ -5,7 +5,7 @@ export const slopHeres: Rule = {
 	id: 'slop-heres',
 	description: 'A "Here\'s" construction (`Here\'s`, `Here is`, `But here\'s the thing`…) in the hooks or the FULL POST.',
 	severity: 'warning',
-	group: 'full-post',
+	tag: 'post',
 	examples: {
 		good: [{ title: '"There\'s" is not one', text: examplePost({ fullPost: EXAMPLE_FULL_POST.replace('Three things happened.', "There's more. Three things happened.") }), excerpt: "There's more. Three things happened." }],
 		bad: [{ title: 'Here\'s what happened', text: examplePost({ fullPost: EXAMPLE_FULL_POST.replace('Three things happened.', "Here's what happened.") }), excerpt: "Here's what happened." }],

@@ -5,7 +5,7 @@ export const slopPhrase: Rule = {
 	id: 'slop-phrase',
 	description: 'A stock phrase from the slop list (delve, tapestry, "in today\'s fast-paced world"…; editable), or, when switched on, the "it\'s not X, it\'s Y" formula.',
 	severity: 'warning',
-	group: 'full-post',
+	tag: 'post',
 	examples: {
 		good: [{ title: 'plain words', text: examplePost(), excerpt: 'Questions got answered where the work lived.' }],
 		bad: [{ title: 'a stock phrase', text: examplePost({ fullPost: EXAMPLE_FULL_POST.replace('We tried an experiment', "Let's delve into an experiment") }), excerpt: "Let's delve into an experiment for one quarter." }],

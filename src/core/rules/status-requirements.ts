@@ -1,12 +1,13 @@
 import { examplePost } from './example-post';
-import { fieldRange, isEmptyValue, stringValue } from './helpers';
-import type { Rule, RuleReport } from './rule';
+import { isValidDate } from './field-type';
+import { fieldRange, isEmptyValue, roleKey, roleValue } from './helpers';
+import type { Rule, RuleContext, RuleReport } from './rule';
 
 export const statusRequirements: Rule = {
 	id: 'status-requirements',
-	description: 'A `published` post needs `published_date` and `link`; a `scheduled` one needs its planned `published_date`.',
+	description: 'A field the status requires is empty (a `published` post needs its published date; a `scheduled` one its planned date; a published post without its link is a warning until the link is set), or the date is impossible: published in the future, scheduled in the past. Fields are found by role.',
 	severity: 'error',
-	group: 'frontmatter',
+	tag: 'frontmatter',
 	examples: {
 		good: [{
 			title: 'published with date and link',
@@ -16,18 +17,45 @@ export const statusRequirements: Rule = {
 		bad: [
 			{ title: 'published without a link', text: examplePost({ fields: { status: 'status: published', published_date: 'published_date: 2026-02-21' } }), excerpt: 'status: published\npublished_date: 2026-02-21\nlink:' },
 			{ title: 'scheduled without a date', text: examplePost({ fields: { status: 'status: scheduled' } }), excerpt: 'status: scheduled\npublished_date:' },
+			{ title: 'published in the future (today is 2026-03-01)', text: examplePost({ fields: { status: 'status: published', published_date: 'published_date: 2026-04-01', link: 'link: https://www.linkedin.com/posts/example' } }), excerpt: 'status: published\npublished_date: 2026-04-01' },
+			{ title: 'scheduled in the past (today is 2026-03-01)', text: examplePost({ fields: { status: 'status: scheduled', published_date: 'published_date: 2026-02-01' } }), excerpt: 'status: scheduled\npublished_date: 2026-02-01' },
 		],
 	},
 	check(context) {
-		const status = stringValue(context, 'status');
+		const status = roleValue(context, 'status');
 		if (!status) return [];
-		const reports: RuleReport[] = [];
-		for (const field of context.profile.fields) {
-			if (!Array.isArray(field.required) || !field.required.includes(status)) continue;
-			if (!isEmptyValue(context.data[field.key])) continue;
-			const what = field.key === 'published_date' && status === 'scheduled' ? 'the planned date' : field.type === 'url' ? 'the post\'s URL' : 'a value';
-			reports.push({ message: `\`status\` is ${status} but \`${field.key}\` is empty; expected ${what}.`, ...fieldRange(context, field.key) });
-		}
-		return reports;
+		return [...missingFields(context, status), ...impossibleDate(context, status.value)];
 	},
 };
+
+function missingFields(context: RuleContext, status: { key: string; value: string }): RuleReport[] {
+	const reports: RuleReport[] = [];
+	for (const field of context.profile.fields) {
+		if (!Array.isArray(field.required) || !field.required.includes(status.value)) continue;
+		if (!isEmptyValue(context.data[field.key])) continue;
+		const head = `\`${status.key}\` is ${status.value} but \`${field.key}\` is empty`;
+		if (field.role === 'link') {
+			// The link often comes a while after posting: say so, without blocking anything.
+			reports.push({ message: `${head}; expected the post's URL once it is live.`, ...fieldRange(context, field.key), severity: 'warning' });
+			continue;
+		}
+		const what = field.role === 'published-date' && status.value === 'scheduled' ? 'the planned date' : field.role === 'published-date' ? 'the date it was published' : field.type === 'url' ? 'a URL' : 'a value';
+		reports.push({ message: `${head}; expected ${what}.`, ...fieldRange(context, field.key) });
+	}
+	return reports;
+}
+
+/** Both are YYYY-MM-DD, so string order is date order; a malformed date is field-type's. */
+function impossibleDate(context: RuleContext, status: string): RuleReport[] {
+	const key = roleKey(context, 'published-date');
+	const date = key === null ? null : context.data[key];
+	if (key === null || typeof date !== 'string' || !isValidDate(date)) return [];
+	const { today } = context;
+	if (status === 'published' && date > today) {
+		return [{ message: `\`${key}\` is ${date}, after today (${today}), but the post is published; expected the date it went out.`, ...fieldRange(context, key) }];
+	}
+	if (status === 'scheduled' && date < today) {
+		return [{ message: `\`${key}\` is ${date}, already past (today is ${today}), but the post is scheduled; expected a date from today on, or status published.`, ...fieldRange(context, key) }];
+	}
+	return [];
+}

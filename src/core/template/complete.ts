@@ -3,7 +3,7 @@ import type { PostModel } from '../parse/post';
 import type { SourceLine } from '../parse/source';
 import type { Profile } from '../profiles/profile';
 import type { TextEdit } from '../types';
-import { fieldLine, hookHeading, legosRow, notesItemLine, renderFrontmatter, renderSection, SECTION_ORDER, taskLine, type SectionKind, type TemplateValues } from './render';
+import { fieldLine, hookHeading, legosRow, notesItemLine, renderFrontmatter, renderSection, sectionOrder, taskLine, type SectionKind, type TemplateValues } from './render';
 
 /**
  * The edits that add to a note what the template has and the note lacks:
@@ -51,10 +51,11 @@ function presentSections(post: PostModel): Map<SectionKind, number> {
 }
 
 /** Where a missing section goes: before the next section the note has, in template order; else at the end. */
-export function sectionInsertPoint(post: PostModel, kind: SectionKind): number {
+export function sectionInsertPoint(post: PostModel, profile: Profile, kind: SectionKind): number {
 	const present = presentSections(post);
-	for (let i = SECTION_ORDER.indexOf(kind) + 1; i < SECTION_ORDER.length; i++) {
-		const at = present.get(SECTION_ORDER[i] as SectionKind);
+	const order = sectionOrder(profile);
+	for (let i = order.indexOf(kind) + 1; i < order.length; i++) {
+		const at = present.get(order[i] as SectionKind);
 		if (at !== undefined) return at;
 	}
 	return post.source.text.length;
@@ -62,7 +63,7 @@ export function sectionInsertPoint(post: PostModel, kind: SectionKind): number {
 
 export function sectionEdit(post: PostModel, profile: Profile, kind: SectionKind, values: TemplateValues): TextEdit {
 	const eol = lineEnding(post.source.text);
-	const at = sectionInsertPoint(post, kind);
+	const at = sectionInsertPoint(post, profile, kind);
 	const text = post.source.text;
 	let block = renderSection(kind, profile, values, eol);
 	if (at === text.length) {
@@ -79,7 +80,7 @@ function sectionEdits(post: PostModel, profile: Profile, values: TemplateValues,
 	if (post.frontmatter.state === 'unclosed') return [];
 	const present = presentSections(post);
 	const edits: TextEdit[] = [];
-	for (const kind of SECTION_ORDER) {
+	for (const kind of sectionOrder(profile)) {
 		if (!present.has(kind)) edits.push(sectionEdit(post, profile, kind, values));
 	}
 	if (post.hooks.length > 0 && post.hooks.length < profile.minHooks) {

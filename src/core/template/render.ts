@@ -1,4 +1,6 @@
-import type { Profile } from '../profiles/profile';
+import type { Profile, SectionKind } from '../profiles/profile';
+
+export type { SectionKind } from '../profiles/profile';
 
 /**
  * The post template, rendered from the profile so there is one source of truth
@@ -17,16 +19,17 @@ export interface TemplateValues {
 	legos?: Readonly<Record<string, string>>;
 }
 
-export type SectionKind = 'title' | 'angle' | 'legos' | 'hooks' | 'full-post' | 'notes';
-export const SECTION_ORDER: readonly SectionKind[] = ['title', 'angle', 'legos', 'hooks', 'full-post', 'notes'];
+/** The profile's sections, in its order. */
+export function sectionOrder(profile: Profile): SectionKind[] {
+	return profile.sections.map((section) => section.kind);
+}
 
 export function fieldLine(profile: Profile, key: string, values: TemplateValues): string {
 	const spec = profile.fields.find((field) => field.key === key);
-	switch (key) {
-		case 'name': return `name: ${values.name}`;
-		case 'node_type': return `node_type: ${profile.id}`;
-		case 'last_updated': return `last_updated: ${values.date}`;
-	}
+	// `node_type` is the one fixed key: it is how a note names its profile.
+	if (key === 'node_type') return `node_type: ${profile.id}`;
+	if (spec?.role === 'name') return `${key}: ${values.name}`;
+	if (spec?.role === 'last-updated') return `${key}: ${values.date}`;
 	if (spec?.placeholder !== undefined) return `${key}: ${spec.placeholder}`;
 	if (spec && (spec.type === 'tags' || spec.type === 'string-list' || spec.type === 'wikilink-list')) return `${key}: []`;
 	return `${key}:`;
@@ -85,7 +88,7 @@ export function taskLine(label: string): string {
 
 /** A whole new post. */
 export function renderPost(profile: Profile, values: TemplateValues): string {
-	return renderFrontmatter(profile, values) + '\n' + SECTION_ORDER.map((kind) => renderSection(kind, profile, values)).join('\n');
+	return renderFrontmatter(profile, values) + '\n' + sectionOrder(profile).map((kind) => renderSection(kind, profile, values)).join('\n');
 }
 
 /** Fills `{{title}}`, `{{name}}`, `{{date}}` (and `{{node_type}}`) in a user's template note. Unknown placeholders stay as written. */

@@ -3,9 +3,11 @@
  * place on every update: a group or an item whose key survives keeps its DOM
  * node, and only text that changed is rewritten.
  */
-import { RULES, type FindingGroup } from '../../core/rules';
-import type { Finding, Severity } from '../../core/types';
+import type { Finding, RuleTag, Severity } from '../../core/types';
 import { activate, child, iconSlot, KeyedList, setAttr, setIconName, setText } from './dom';
+
+/** Where a finding is shown in the sidebar. */
+export type FindingGroup = 'frontmatter' | 'related' | 'legos' | 'hooks' | 'full-post' | 'notes';
 
 export interface GroupInfo {
 	id: FindingGroup;
@@ -16,7 +18,7 @@ export interface GroupInfo {
 /** The sidebar's groups, in the order of the note's sections. */
 export const GROUPS: readonly GroupInfo[] = [
 	{ id: 'frontmatter', label: 'Frontmatter', icon: 'file-cog' },
-	{ id: 'related', label: 'Related concepts', icon: 'link' },
+	{ id: 'related', label: 'Links', icon: 'link' },
 	{ id: 'legos', label: 'Idea Legos', icon: 'blocks' },
 	{ id: 'hooks', label: 'Hooks', icon: 'anchor' },
 	{ id: 'full-post', label: 'Full post', icon: 'file-text' },
@@ -29,10 +31,20 @@ export const SEVERITY_ICONS: Readonly<Record<Severity, string>> = {
 	info: 'info',
 };
 
-const GROUP_OF_RULE = new Map<string, FindingGroup>(RULES.map((rule) => [rule.id, rule.group]));
+/** The core tags a finding by what its rule is about; the sidebar shows each tag in one of its groups. */
+const GROUP_OF_TAG: Readonly<Record<RuleTag, FindingGroup>> = {
+	frontmatter: 'frontmatter',
+	links: 'related',
+	structure: 'full-post',
+	legos: 'legos',
+	hooks: 'hooks',
+	post: 'full-post',
+	variants: 'full-post',
+	notes: 'notes',
+};
 
 export function groupOf(finding: Finding): FindingGroup {
-	return GROUP_OF_RULE.get(finding.ruleId) ?? 'full-post';
+	return GROUP_OF_TAG[finding.tag] ?? 'full-post';
 }
 
 interface KeyedFinding {

@@ -28,7 +28,7 @@ describe('the checklist', () => {
 		const { host, panel } = mount();
 		const { analysis } = fixtureAnalysis('body_problems');
 		panel.showAnalysis(analysis, 'body_problems');
-		expect(texts(host, '.postwright-group-label')).toEqual(['Frontmatter', 'Related concepts', 'Idea Legos', 'Hooks', 'Full post', 'Notes']);
+		expect(texts(host, '.postwright-group-label')).toEqual(['Frontmatter', 'Links', 'Idea Legos', 'Hooks', 'Full post', 'Notes']);
 		// body_problems marks two Idea Legos rows, a second recommended hook, four problems in the full post and one stale note.
 		expect(texts(host, '.postwright-group-count')).toEqual(['', '', '2', '1', '4', '1']);
 		expect(texts(group(host, 'full-post'), '.postwright-finding').length).toBe(4);
