@@ -1,94 +1,94 @@
+import { parseArgs } from 'node:util';
+import type { CliCommand, CommandInput, ParseArgsOptionsConfig } from './command';
+
 /**
- * Command-line arguments, parsed by hand: the CLI has four options and no
- * dependency is worth that. Errors are values so `main` can exit with 2.
+ * Splits the command line into a command and its options with Node's own
+ * `util.parseArgs`. It runs non-strict so that every unknown flag can be
+ * named in one message (strict mode stops at the first); the checks below
+ * restore what strict mode enforces.
  */
 
-export interface CheckArgs {
-	command: 'check';
-	paths: string[];
-	format: 'text' | 'json';
-	vault: string | null;
-	profile: string | null;
-	quiet: boolean;
-	maxWarnings: number | null;
-	config: string | null;
+export type Invocation =
+	| { kind: 'help'; command: CliCommand | null }
+	| { kind: 'version' }
+	| { kind: 'run'; command: CliCommand; input: CommandInput }
+	| { kind: 'error'; message: string };
+
+const GLOBAL_OPTIONS: ParseArgsOptionsConfig = {
+	help: { type: 'boolean', short: 'h' },
+	version: { type: 'boolean', short: 'v' },
+};
+
+export function parseInvocation(argv: readonly string[], commands: readonly CliCommand[]): Invocation {
+	const terminator = argv.indexOf('--');
+	const commandIndex = argv.findIndex((arg, i) => !arg.startsWith('-') && (terminator < 0 || i < terminator) && !isOptionValue(argv, i, commands));
+	if (commandIndex < 0) {
+		const parsed = parseWith(argv, GLOBAL_OPTIONS);
+		if (typeof parsed === 'string') return { kind: 'error', message: parsed };
+		if (parsed.values.version === true) return { kind: 'version' };
+		return { kind: 'help', command: null };
+	}
+	const name = argv[commandIndex] as string;
+	const command = commands.find((c) => c.name === name);
+	if (!command) return { kind: 'error', message: `unknown command ${name}; expected ${commands.map((c) => c.name).join(', ')}` };
+	const rest = [...argv.slice(0, commandIndex), ...argv.slice(commandIndex + 1)];
+	const parsed = parseWith(rest, { ...command.options, ...GLOBAL_OPTIONS });
+	if (typeof parsed === 'string') return { kind: 'error', message: parsed };
+	if (parsed.values.help === true) return { kind: 'help', command };
+	if (parsed.values.version === true) return { kind: 'version' };
+	return { kind: 'run', command, input: parsed };
 }
 
-export interface NewArgs {
-	command: 'new';
-	title: string;
-	dir: string;
+/**
+ * `postwright --vault v check`: `v` is the value of `--vault`, not the
+ * command. Any command's string option takes the next argument as its value.
+ */
+function isOptionValue(argv: readonly string[], index: number, commands: readonly CliCommand[]): boolean {
+	const previous = argv[index - 1];
+	if (!previous?.startsWith('-') || previous.includes('=')) return false;
+	return commands.some((command) => Object.entries(command.options).some(([long, spec]) =>
+		spec.type === 'string' && (previous === `--${long}` || (spec.short !== undefined && previous === `-${spec.short}`))));
 }
 
-export type ParsedArgs = CheckArgs | NewArgs | { command: 'help' } | { command: 'version' } | { command: 'error'; message: string };
-
-const VALUE_OPTIONS = new Set(['--format', '--vault', '--profile', '--dir', '--max-warnings', '--config']);
-
-export function parseArgs(argv: readonly string[]): ParsedArgs {
-	const positional: string[] = [];
-	const options = new Map<string, string | true>();
-	for (let i = 0; i < argv.length; i++) {
-		const arg = argv[i] as string;
-		if (arg === '--') { positional.push(...argv.slice(i + 1)); break; }
-		if (arg === '-h' || arg === '--help') return { command: 'help' };
-		if (arg === '-v' || arg === '--version') return { command: 'version' };
-		if (arg.startsWith('--')) {
-			const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-			if (VALUE_OPTIONS.has(name)) {
-				const value = inline ?? argv[++i];
-				if (value === undefined || value.startsWith('--')) return { command: 'error', message: `${name} needs a value` };
-				options.set(name, value);
-			} else if (name === '--quiet') {
-				options.set(name, true);
-			} else {
-				return { command: 'error', message: `unknown option ${name}` };
-			}
+/** The parsed values and positionals, or a one-line usage message. */
+function parseWith(args: readonly string[], options: ParseArgsOptionsConfig): CommandInput | string {
+	const { values, positionals, tokens } = parseArgs({ args: [...args], options, strict: false, allowPositionals: true, tokens: true });
+	const unknown: string[] = [];
+	for (const token of tokens) {
+		if (token.kind !== 'option') continue;
+		const spec = options[token.name];
+		if (!spec) {
+			unknown.push(token.rawName);
 			continue;
 		}
-		if (arg === '-q') { options.set('--quiet', true); continue; }
-		positional.push(arg);
+		if (spec.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('--')))) return `${token.rawName} needs a value`;
+		if (spec.type === 'boolean' && token.value !== undefined) return `${token.rawName} takes no value`;
 	}
-	const [command, ...rest] = positional;
-	if (command === undefined) return { command: 'help' };
-	if (command === 'new') {
-		const title = rest.join(' ').trim();
-		if (!title) return { command: 'error', message: 'new needs a title: postwright new "My post title"' };
-		const dir = options.get('--dir');
-		return { command: 'new', title, dir: typeof dir === 'string' ? dir : '.' };
-	}
-	if (command !== 'check') return { command: 'error', message: `unknown command ${command}; expected check, new or export` };
-	const format = options.get('--format') ?? 'text';
-	if (format !== 'text' && format !== 'json') return { command: 'error', message: `--format must be text or json, not ${String(format)}` };
-	const maxWarnings = options.get('--max-warnings');
-	if (maxWarnings !== undefined && !/^\d+$/.test(String(maxWarnings))) return { command: 'error', message: '--max-warnings needs a whole number' };
-	const text = (name: string): string | null => {
-		const value = options.get(name);
-		return typeof value === 'string' ? value : null;
-	};
-	return {
-		command: 'check', paths: rest.length > 0 ? rest : ['.'], format,
-		vault: text('--vault'), profile: text('--profile'), config: text('--config'),
-		quiet: options.get('--quiet') === true,
-		maxWarnings: maxWarnings === undefined ? null : Number(maxWarnings),
-	};
+	if (unknown.length > 0) return `unknown ${unknown.length === 1 ? 'option' : 'options'} ${[...new Set(unknown)].join(', ')}`;
+	return { values: values as CommandInput['values'], positionals };
 }
 
-export const HELP = `postwright: check structured social posts in a Markdown vault
-
-Usage:
-  postwright check [PATH...] [options]   check every .md file under PATH (default: .)
-  postwright new "Title" [--dir DIR]     create a post from the template (never overwrites)
-  postwright export PATH [options]       print the FULL POST as LinkedIn-ready text (see export --help)
-
-Options for check:
-  --format text|json     output format (default: text)
-  --vault DIR            vault root for resolving links (default: the first PATH that is a folder)
-  --profile ID           check every note as this profile, whatever its node_type
-  --config FILE          read settings from FILE (default: .postwright.json or package.json "postwright")
-  --quiet, -q            report errors only
-  --max-warnings N       exit 1 when there are more than N warnings
-  -h, --help             show this help
-  -v, --version          show the version
-
-Exit codes: 0 no errors, 1 errors found, 2 usage or I/O problem.
-`;
+/** `postwright --help`, or one command's help. */
+export function helpText(commands: readonly CliCommand[], command: CliCommand | null, profilesLine: string): string {
+	if (command) {
+		const width = Math.max(...command.optionHelp.map(([flag]) => flag.length), 10) + 2;
+		const options = command.optionHelp.map(([flag, text]) => `  ${flag.padEnd(width)} ${text}`);
+		return [`Usage: postwright ${command.usage}`, '', command.summary, '', 'Options:', ...options, `  ${'-h, --help'.padEnd(width)} show this help`, ''].join('\n');
+	}
+	const width = Math.max(...commands.map((c) => c.usage.length)) + 2;
+	return [
+		'postwright: check structured social posts in a Markdown vault',
+		'',
+		'Usage:',
+		...commands.map((c) => `  postwright ${c.usage.padEnd(width)} ${c.summary}`),
+		'',
+		'Run `postwright COMMAND --help` for its options.',
+		`Profiles: ${profilesLine}`,
+		'',
+		'  -h, --help       show this help',
+		'  -v, --version    show the version',
+		'',
+		'Exit codes: 0 no errors, 1 errors found, 2 usage or I/O problem.',
+		'',
+	].join('\n');
+}

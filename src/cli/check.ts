@@ -5,16 +5,16 @@ import { localDate } from '../core/dates';
 import { PathResolver } from '../core/links/path-resolver';
 import type { Finding } from '../core/types';
 import { readNote } from './read-note';
-import { collectMarkdown, listVaultFiles } from './walk';
+import { walkVault } from './walk';
 import { parseYamlWithGrayMatter } from './yaml';
 
 export interface CheckedPost {
 	/** As printed: relative to where the CLI runs, `/`-separated. */
 	path: string;
 	/**
-	 * What the report prints. The parsed note itself is not kept: holding 10,000
-	 * post models (every line, heading and cell) until the report is written
-	 * took half a gigabyte and most of the run's time went to the garbage collector.
+	 * What the report prints; `profile` is null for a note that is not a post but
+	 * has a finding (node-type-unknown). The parsed note itself is not kept: holding
+	 * 10,000 post models until the report is written took half a gigabyte.
 	 */
 	analysis: Pick<Analysis, 'profile' | 'metrics'>;
 	findings: Finding[];
@@ -23,6 +23,8 @@ export interface CheckedPost {
 export interface CheckRun {
 	posts: CheckedPost[];
 	files: number;
+	/** Posts left out because their status is not in `--status`. */
+	filteredOut: number;
 	/** Files passed over, with why (binary, too large). */
 	skipped: Array<{ path: string; reason: string }>;
 	/** I/O problems: they make the exit code 2. */
@@ -31,36 +33,29 @@ export interface CheckRun {
 
 export interface CheckOptions {
 	paths: readonly string[];
-	vault: string | null;
+	/** Where links resolve (see vault-root.ts). */
+	root: string;
 	profile: string | null;
+	/** Check only posts whose status is one of these; null checks every post. */
+	statuses: readonly string[] | null;
 	config: CheckConfig;
 	cwd: string;
 	now: Date;
+	/** Called with each note's text and analysis (for --fix); the analysis is not kept otherwise. */
+	onNote?: (file: string, text: string, analysis: Analysis) => void;
 }
 
 export function toPosix(file: string): string {
 	return file.split(path.sep).join('/');
 }
 
-/** The vault root: `--vault`, else the first folder given, else the folder of the first file. */
-export function vaultRoot(options: Pick<CheckOptions, 'paths' | 'vault' | 'cwd'>, firstFile: string | undefined): string {
-	if (options.vault) return path.resolve(options.cwd, options.vault);
-	for (const input of options.paths) {
-		const full = path.resolve(options.cwd, input);
-		// A .md path is a note, not a folder: the root is the first folder given.
-		if (full.toLowerCase().endsWith('.md') || full === firstFile) continue;
-		return full;
-	}
-	return firstFile ? path.dirname(firstFile) : options.cwd;
-}
-
 export function runCheck(options: CheckOptions): CheckRun {
 	const display = (absolute: string): string => toPosix(path.relative(options.cwd, absolute)) || '.';
-	const walked = collectMarkdown(options.paths, options.cwd, display);
-	const root = vaultRoot(options, walked.markdown[0]);
-	const resolver = new PathResolver(listVaultFiles(root));
+	const { root } = options;
+	const walked = walkVault(options.paths, root, options.cwd, display);
+	const resolver = new PathResolver(walked.vaultFiles);
 	const today = localDate(options.now);
-	const run: CheckRun = { posts: [], files: walked.markdown.length, skipped: [], problems: walked.problems };
+	const run: CheckRun = { posts: [], files: walked.markdown.length, filteredOut: 0, skipped: [], problems: walked.problems };
 	for (const file of walked.markdown) {
 		const shown = display(file);
 		const read = readNote(file);
@@ -78,7 +73,20 @@ export function runCheck(options: CheckOptions): CheckRun {
 			config: options.config,
 			profileId: options.profile ?? undefined,
 		});
-		if (analysis.profile) run.posts.push({ path: shown, analysis: { profile: analysis.profile, metrics: analysis.metrics }, findings: analysis.findings });
+		if (!analysis.profile && analysis.findings.length === 0) continue;
+		if (options.statuses && analysis.profile && !options.statuses.includes(statusOf(analysis))) {
+			run.filteredOut++;
+			continue;
+		}
+		options.onNote?.(file, read.text, analysis);
+		run.posts.push({ path: shown, analysis: { profile: analysis.profile, metrics: analysis.metrics }, findings: analysis.findings });
 	}
 	return run;
+}
+
+/** The post's status, read from the field that plays the status role (`status` in linkedin-post). */
+export function statusOf(analysis: Analysis): string {
+	const key = analysis.profile?.fields.find((field) => (field as { role?: string }).role === 'status')?.key ?? 'status';
+	const value = analysis.post.frontmatter.data?.[key];
+	return typeof value === 'string' ? value.trim() : '';
 }

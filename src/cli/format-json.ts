@@ -23,7 +23,7 @@ export interface Summary {
 }
 
 export function summarise(run: CheckRun): Summary {
-	const summary: Summary = { files: run.files, posts: run.posts.length, errors: 0, warnings: 0, infos: 0 };
+	const summary: Summary = { files: run.files, posts: run.posts.filter((post) => post.analysis.profile).length, errors: 0, warnings: 0, infos: 0 };
 	for (const post of run.posts) {
 		const counts = severityCounts(post.findings);
 		summary.errors += counts.error;

@@ -1,21 +1,13 @@
-import * as path from 'node:path';
-import { parseArgs, HELP, type CheckArgs } from './args';
-import { runCheck } from './check';
-import { runExport } from './export';
+import { parseInvocation, helpText } from './args';
+import { UsageError, type CliIo } from './command';
+import { COMMANDS } from './commands';
 import { loadConfig } from './config-file';
-import { formatJson, summarise } from './format-json';
-import { COLOURS, formatText, PLAIN } from './format-text';
-import { scaffoldPost } from './scaffold';
+import { knownProfiles } from './profiles-command';
+import { findVaultRoot } from './vault-root';
+
+export type { CliIo } from './command';
 
 declare const POSTWRIGHT_VERSION: string | undefined;
-
-export interface CliIo {
-	cwd: string;
-	stdout: (text: string) => void;
-	stderr: (text: string) => void;
-	colour: boolean;
-	now: Date;
-}
 
 function defaultIo(): CliIo {
 	const colour = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
@@ -25,66 +17,52 @@ function defaultIo(): CliIo {
 		stderr: (text) => process.stderr.write(text),
 		colour: process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== '0' : colour,
 		now: new Date(),
+		readStdin: async () => {
+			const chunks: Buffer[] = [];
+			for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+			return Buffer.concat(chunks).toString('utf8');
+		},
 	};
 }
 
 /** Runs the CLI and returns its exit code: 0 clean, 1 errors found, 2 usage or I/O problem. */
 export async function run(argv: readonly string[], io: CliIo = defaultIo()): Promise<number> {
-	// export parses its own options (src/cli/export.ts).
-	if (argv[0] === 'export') return runExport(argv.slice(1), io);
-	const args = parseArgs(argv);
-	switch (args.command) {
+	const invocation = parseInvocation(argv, COMMANDS);
+	switch (invocation.kind) {
 		case 'help':
-			io.stdout(HELP);
+			io.stdout(helpText(COMMANDS, invocation.command, profilesLine(io)));
 			return 0;
 		case 'version':
 			io.stdout(`${typeof POSTWRIGHT_VERSION === 'string' ? POSTWRIGHT_VERSION : 'dev'}\n`);
 			return 0;
 		case 'error':
-			io.stderr(`postwright: ${args.message} (see postwright --help)\n`);
-			return 2;
-		case 'new':
+			return usage(io, invocation.message);
+		case 'run':
 			try {
-				const file = scaffoldPost(args.title, path.resolve(io.cwd, args.dir), io.now);
-				io.stdout(`created ${path.relative(io.cwd, file).split(path.sep).join('/')}\n`);
-				return 0;
-			} catch (error) {
-				io.stderr(`postwright: cannot create the post: ${(error as Error).message}\n`);
+				return await invocation.command.run(invocation.input, io);
+			} catch (failure) {
+				if (failure instanceof UsageError) return usage(io, failure.message);
+				// Anything unexpected is still one line, never a stack trace.
+				io.stderr(`postwright: ${oneLine(failure instanceof Error ? failure.message : String(failure))}\n`);
 				return 2;
 			}
-		case 'check':
-			return check(args, io);
 	}
 }
 
-function check(args: CheckArgs, io: CliIo): number {
-	const { config, error } = loadConfig(io.cwd, args.config);
-	if (error) {
-		io.stderr(`postwright: ${error}\n`);
-		return 2;
-	}
-	if (args.profile && ![...config.profiles.map((p) => p.id), 'linkedin-post'].includes(args.profile)) {
-		io.stderr(`postwright: unknown profile ${args.profile}\n`);
-		return 2;
-	}
-	let result;
-	try {
-		result = runCheck({ paths: args.paths, vault: args.vault, profile: args.profile, config, cwd: io.cwd, now: io.now });
-	} catch (failure) {
-		// Anything unexpected is still one line, never a stack trace.
-		io.stderr(`postwright: ${(failure as Error).message ?? String(failure)}\n`);
-		return 2;
-	}
-	const summary = summarise(result);
-	io.stdout(args.format === 'json' ? formatJson(result, summary) : formatText(result, summary, io.colour ? COLOURS : PLAIN, args.quiet));
-	for (const problem of result.problems) io.stderr(`postwright: ${problem}\n`);
-	if (result.problems.length > 0) return 2;
-	if (summary.errors > 0) return 1;
-	if (args.maxWarnings !== null && summary.warnings > args.maxWarnings) {
-		io.stderr(`postwright: ${summary.warnings} warnings, more than --max-warnings ${args.maxWarnings}\n`);
-		return 1;
-	}
-	return 0;
+function usage(io: CliIo, message: string): number {
+	io.stderr(`postwright: ${oneLine(message)} (see postwright --help)\n`);
+	return 2;
+}
+
+function oneLine(text: string): string {
+	return text.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+/** `--help` names the profiles a check here would know; a config that cannot be read is left for `check` to report. */
+function profilesLine(io: CliIo): string {
+	const found = findVaultRoot(['.'], io.cwd, null);
+	const configured = 'root' in found ? loadConfig(found.root, io.cwd, null).config : null;
+	return knownProfiles(configured?.profiles ?? [], configured?.overrides).map((p) => `${p.id} (${p.platform})`).join(', ') + '; see `postwright profiles`';
 }
 
 // Run when loaded as the bundle's entry by a direct `node dist/cli.cjs`.

@@ -24,8 +24,8 @@ function files(dir: string): string[] {
 const resolver = new PathResolver([...files('issues'), ...files('sources')]);
 
 function loaded(): CheckConfig {
-	const { config, error } = loadConfig(ROOT, null);
-	expect(error).toBeUndefined();
+	const { config, warnings } = loadConfig(ROOT, ROOT, null);
+	expect(warnings).toEqual([]);
 	return config;
 }
 
