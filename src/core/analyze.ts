@@ -1,10 +1,12 @@
 import { DEFAULT_CONFIG, type CheckConfig } from './config';
 import { measurePost, type PostMetrics } from './metrics/post-metrics';
+import { judgementItems, type JudgementItem } from './notes/judgement';
+import { notesMetricsEdits } from './notes/notes-metrics';
 import { parsePost, type PostModel } from './parse/post';
 import { effectiveProfile, fieldWithRole, gateAllows, gateCoversField, gateFor, type EffectiveProfile, type Profile } from './profiles/profile';
 import { profileRegistry } from './profiles';
 import { RULES, type Rule, type RuleContext } from './rules';
-import type { Finding, LinkResolver, YamlParser } from './types';
+import type { Finding, LinkResolver, TextEdit, YamlParser } from './types';
 
 export interface AnalyzeOptions {
 	/** Vault-relative path, `/`-separated: gives the base name and the folder links resolve from. */
@@ -28,6 +30,10 @@ export interface Analysis {
 	findings: Finding[];
 	/** The status gate in force (§2), and the rules it left out; null when every rule ran. */
 	statusGate: { status: string; rulesLeftOut: string[] } | null;
+	/** The profile's judgement items and the author's own NOTES tasks, each with the edit that ticks or unticks it. */
+	judgementItems: JudgementItem[];
+	/** The edits that make NOTES state the measured figures; empty when it already does. */
+	notesEdits: TextEdit[];
 }
 
 export function baseNameOf(path: string): string {
@@ -41,7 +47,7 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
 	const post = parsePost(text, options.parseYaml);
 	const registry = profileRegistry(config.profiles);
 	const base = selectProfile(post, registry, options.profileId);
-	if (!base) return { post, profile: null, metrics: null, findings: [], statusGate: null };
+	if (!base) return { post, profile: null, metrics: null, findings: [], statusGate: null, judgementItems: [], notesEdits: [] };
 	const profile = effectiveProfile(base, config.overrides[base.id]);
 	const metrics = measurePost(post, profile, config);
 	const status = statusOf(post, profile);
@@ -82,7 +88,12 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
 		}
 	}
 	findings.sort((a, b) => a.from - b.from);
-	return { post, profile, metrics, findings, statusGate: gate && status !== null ? { status, rulesLeftOut } : null };
+	return {
+		post, profile, metrics, findings,
+		statusGate: gate && status !== null ? { status, rulesLeftOut } : null,
+		judgementItems: judgementItems(post, profile),
+		notesEdits: notesMetricsEdits(post, metrics),
+	};
 }
 
 /**

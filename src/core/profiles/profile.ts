@@ -148,6 +148,14 @@ export function fieldWithRole(profile: Profile, role: FieldRole): FieldSpec | un
 	return profile.fields.find((field) => field.role === role);
 }
 
+/** The entries of every `wikilink-list` field, as written (the link rules check each). */
+export function wikilinkEntries(profile: Profile, data: Readonly<Record<string, unknown>> | null | undefined): unknown[] {
+	return profile.fields.filter((field) => field.type === 'wikilink-list').flatMap((field): unknown[] => {
+		const value = data?.[field.key];
+		return Array.isArray(value) ? (value as unknown[]) : [];
+	});
+}
+
 export function isSectionRequired(profile: Profile, kind: SectionKind): boolean {
 	return profile.sections.some((section) => section.kind === kind && section.required);
 }

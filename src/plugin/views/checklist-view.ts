@@ -1,12 +1,12 @@
 import { debounce, ItemView, MarkdownView, setIcon, type TFile, type WorkspaceLeaf } from 'obsidian';
 import type { Analysis } from '../../core/analyze';
 import { linkpathOf, parseWikilink } from '../../core/links/wikilink';
-import { profileRegistry } from '../../core/profiles';
+import { profileRegistry, wikilinkEntries } from '../../core/profiles';
 import type { Finding } from '../../core/types';
 import { applyInEditor, templateEdits } from '../commands/insert-template';
 import type { PostwrightHost } from '../host';
 import { CHECKLIST_VIEW_TYPE } from '../view-types';
-import { judgementEdit, judgementItems, type JudgementItem } from './judgement-items';
+import type { JudgementItem } from './judgement-items';
 import { PostPanel } from './post-panel';
 
 /** How long typing must pause before the panel follows: the analysis is cheap, redrawing on every key is not worth it. */
@@ -99,12 +99,12 @@ export class ChecklistView extends ItemView {
 		return (this.target = open.find((view) => view.file !== null) ?? null);
 	}
 
-	/** Whether one of the shown post's related concepts resolves to `file`. */
+	/** Whether a link in one of the shown post's wikilink-list fields resolves to `file`. */
 	private linksTo(file: TFile): boolean {
-		const related = this.analysis?.post.frontmatter.data?.related_concepts;
+		const analysis = this.analysis;
 		const source = this.target?.file;
-		if (!Array.isArray(related) || !source) return false;
-		return related.some((entry) => {
+		if (!analysis?.profile || !source) return false;
+		return wikilinkEntries(analysis.profile, analysis.post.frontmatter.data).some((entry) => {
 			const link = typeof entry === 'string' ? parseWikilink(entry.trim()) : null;
 			return link !== null && this.host.posts.resolver.resolve(linkpathOf(link), source.path) === file.path;
 		});
@@ -144,11 +144,9 @@ export class ChecklistView extends ItemView {
 		const view = this.currentTarget();
 		if (!view?.file) return;
 		const analysis = this.host.posts.analyzeText(view.editor.getValue(), view.file);
-		if (!analysis.profile) return;
-		const current = judgementItems(analysis.post, analysis.profile).find((candidate) => candidate.label === item.label);
-		const edit = current && judgementEdit(analysis.post, current, checked);
-		if (!edit) return;
-		applyInEditor(view.editor, [edit]);
+		const current = analysis.judgementItems.find((candidate) => candidate.label === item.label);
+		if (!current?.toggle || current.checked === checked) return;
+		applyInEditor(view.editor, [current.toggle]);
 		this.refresh();
 	}
 

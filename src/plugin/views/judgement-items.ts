@@ -1,58 +1,16 @@
 /**
  * Judgement calls no rule can make (single subject, single question…) as
  * checkboxes. Each one mirrors a `- [ ] Label` task item in the note's NOTES
- * section; ticking a box writes the `x` there, and ticking one the note lacks
- * adds its task line at the end of NOTES.
+ * section; the analysis gives each item and the edit that ticks it
+ * (src/core/notes/judgement.ts), so a tick writes the `x` there, or adds the
+ * task line at the end of NOTES.
  */
-import { lineEnding } from '../../core/fix';
-import type { PostModel } from '../../core/parse/post';
-import type { SourceLine } from '../../core/parse/source';
-import type { Profile } from '../../core/profiles/profile';
-import type { TextEdit } from '../../core/types';
+import type { JudgementItem } from '../../core/notes/judgement';
 import { child, KeyedList, setAttr, setText } from './dom';
 
-export interface JudgementItem {
-	label: string;
-	checked: boolean;
-	/** Offset of the character between the brackets, or null when the note has no such task yet. */
-	markOffset: number | null;
-}
+export type { JudgementItem } from '../../core/notes/judgement';
 
 const keyOf = (label: string): string => label.trim().toLowerCase();
-
-/** The profile's judgement items first, in its order, then any other task items the author added to NOTES. */
-export function judgementItems(post: PostModel, profile: Profile): JudgementItem[] {
-	const tasks = post.notes?.tasks ?? [];
-	const byLabel = new Map(tasks.map((task) => [keyOf(task.label), task]));
-	const items: JudgementItem[] = profile.judgementItems.map((label) => {
-		const task = byLabel.get(keyOf(label));
-		return { label: task?.label ?? label, checked: task?.checked ?? false, markOffset: task?.markOffset ?? null };
-	});
-	const known = new Set(profile.judgementItems.map(keyOf));
-	for (const task of tasks) {
-		if (!known.has(keyOf(task.label))) items.push({ label: task.label, checked: task.checked, markOffset: task.markOffset });
-	}
-	return items;
-}
-
-/**
- * The edit that ticks (or unticks) an item: the mark between the brackets, or
- * a new task line after NOTES' last non-blank line. Null when the note has no
- * NOTES section to write to.
- */
-export function judgementEdit(post: PostModel, item: JudgementItem, checked: boolean): TextEdit | null {
-	const mark = checked ? 'x' : ' ';
-	if (item.markOffset !== null) return { from: item.markOffset, to: item.markOffset + 1, insert: mark };
-	const notes = post.notes;
-	if (!notes) return null;
-	const { lines } = post.source;
-	let last = notes.section.heading.lineIndex;
-	for (let i = notes.section.firstLine; i < notes.section.endLine; i++) {
-		if ((lines[i] as SourceLine).text.trim() !== '') last = i;
-	}
-	const at = (lines[last] as SourceLine).end;
-	return { from: at, to: at, insert: `${lineEnding(post.source.text)}- [${mark}] ${item.label}` };
-}
 
 interface ItemParts {
 	box: HTMLInputElement;
@@ -74,10 +32,11 @@ export class JudgementRenderer {
 		this.list = new KeyedList<JudgementItem>(ul, (item, host) => this.createItem(host), (node, item) => this.updateItem(node, item));
 	}
 
-	update(post: PostModel, profile: Profile): void {
-		this.writable = post.notes !== null;
+	/** Items come from the analysis; one without a toggle edit has no NOTES section to be written to. */
+	update(items: readonly JudgementItem[]): void {
+		this.writable = items.every((item) => item.toggle !== null);
 		this.hint.hidden = this.writable;
-		this.list.patch(judgementItems(post, profile), (item) => keyOf(item.label));
+		this.list.patch(items, (item) => keyOf(item.label));
 	}
 
 	private createItem(host: HTMLElement): HTMLElement {

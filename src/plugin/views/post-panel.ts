@@ -28,6 +28,13 @@ export function metricsText(analysis: Analysis): string {
 	return `${plural(metrics.words, 'word')} (${low}–${high}) · ${minutes} min read · ${metrics.characters}/${profile.limits.postLimit} characters`;
 }
 
+/** What the status gate (PRODUCT.md §2) left out, so a short checklist is not mistaken for a clean post. */
+export function gateText(analysis: Analysis): string {
+	const gate = analysis.statusGate;
+	if (!gate || gate.rulesLeftOut.length === 0) return '';
+	return `At status ${gate.status}, ${plural(gate.rulesLeftOut.length, 'check')} wait for a later status: ${gate.rulesLeftOut.join(', ')}.`;
+}
+
 function section(parent: HTMLElement, title: string, kind: string): HTMLElement {
 	const details = child(parent, 'details', `postwright-section postwright-section-${kind}`);
 	details.open = true;
@@ -41,6 +48,7 @@ export class PostPanel {
 	private readonly title: HTMLElement;
 	private readonly summary: HTMLElement;
 	private readonly metrics: HTMLElement;
+	private readonly gate: HTMLElement;
 	private readonly empty: NotAPostRenderer;
 	private readonly checklist: ChecklistRenderer;
 	private readonly meters: HookMetersRenderer;
@@ -58,7 +66,9 @@ export class PostPanel {
 		this.title = child(header, 'div', 'postwright-title');
 		this.summary = child(header, 'div', 'postwright-summary');
 		this.metrics = child(header, 'div', 'postwright-metrics');
-		this.checklist = new ChecklistRenderer(section(this.post, 'Checklist', 'checklist'), callbacks);
+		const checklistBody = section(this.post, 'Checklist', 'checklist');
+		this.gate = child(checklistBody, 'div', 'postwright-muted postwright-gate');
+		this.checklist = new ChecklistRenderer(checklistBody, callbacks);
 		this.metersSection = section(this.post, 'Hook meters', 'meters');
 		this.meters = new HookMetersRenderer(this.metersSection);
 		this.previewSection = section(this.post, 'Feed preview', 'preview');
@@ -82,10 +92,13 @@ export class PostPanel {
 		setText(this.summary, summaryText(counts));
 		setAttr(this.summary, 'data-state', counts.error > 0 ? 'error' : counts.warning > 0 ? 'warning' : 'ok');
 		setText(this.metrics, metricsText(analysis));
+		const gate = gateText(analysis);
+		setText(this.gate, gate);
+		this.gate.hidden = gate === '';
 		this.checklist.update(analysis.findings);
 		this.meters.update(metrics.hooks, profile.limits);
 		this.preview.update(analysis);
-		this.judgement.update(post, profile);
+		this.judgement.update(analysis.judgementItems);
 	}
 
 	showEmpty(state: EmptyState): void {

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { applyEdits } from '../../../src/core/fix';
-import { judgementEdit, JudgementRenderer, judgementItems, type JudgementItem } from '../../../src/plugin/views/judgement-items';
+import { judgementEdit, judgementItems } from '../../../src/core/notes/judgement';
+import { JudgementRenderer, type JudgementItem } from '../../../src/plugin/views/judgement-items';
 import { analyzePost, fixtureAnalysis } from './fixture-posts';
 
 function render(text: string) {
@@ -10,7 +11,7 @@ function render(text: string) {
 	const toggles: Array<[JudgementItem, boolean]> = [];
 	const renderer = new JudgementRenderer(root, (item, checked) => toggles.push([item, checked]));
 	const analysis = analyzePost(text);
-	renderer.update(analysis.post, analysis.profile!);
+	renderer.update(analysis.judgementItems);
 	const boxes = [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 	return { root, renderer, toggles, boxes, analysis };
 }
@@ -77,7 +78,7 @@ describe('judgement items', () => {
 		const onToggle = vi.fn();
 		const root = document.body.appendChild(document.createElement('div'));
 		const analysis = fixtureAnalysis('clean_launch_post').analysis;
-		new JudgementRenderer(root, onToggle).update(analysis.post, analysis.profile!);
+		new JudgementRenderer(root, onToggle).update(analysis.judgementItems);
 		root.querySelector<HTMLInputElement>('input')!.click();
 		expect(onToggle).toHaveBeenCalledWith(expect.objectContaining({ label: 'Single subject', checked: true }), false);
 	});

@@ -177,3 +177,18 @@ describe('text from the note is text', () => {
 		expect(texts(host, '.postwright-judgement-text')).toContain(`Single question ${payload}`);
 	});
 });
+
+describe('the status gate in the checklist', () => {
+	it('says which checks an idea leaves out, and says nothing for a draft', () => {
+		const { host, panel } = mount();
+		const draft = fixtureAnalysis('clean_launch_post');
+		const idea = analyzePost(draft.text.replace(/^status: \w+$/m, 'status: idea'));
+		panel.showAnalysis(idea, 'clean_launch_post');
+		const note = host.querySelector<HTMLElement>('.postwright-gate')!;
+		expect(visible(note)).toBe(true);
+		expect(note.textContent).toMatch(/^At status idea, \d+ checks wait for a later status: .*section-missing/);
+		expect(note.textContent).toContain(idea.statusGate!.rulesLeftOut.join(', '));
+		panel.showAnalysis(draft.analysis, 'clean_launch_post');
+		expect(visible(note)).toBe(false);
+	});
+});
