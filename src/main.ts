@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS, sanitiseSettings, type PostwrightSettings } from './p
 import { PostwrightSettingTab } from './plugin/settings-tab';
 import { CHECKLIST_VIEW_TYPE, VAULT_REPORT_VIEW_TYPE } from './plugin/view-types';
 import { registerViews as registerSidebarViews } from './plugin/views/register-views';
+import { VaultReportView } from './plugin/views/vault-report-view';
 
 /** Postwright's plugin entry: wiring only; the behaviour lives in src/plugin/. */
 export default class PostwrightPlugin extends Plugin implements PostwrightHost {
@@ -42,14 +43,16 @@ export default class PostwrightPlugin extends Plugin implements PostwrightHost {
 
 	async saveSettings(): Promise<void> {
 		await this.saveData(this.settings);
-		this.posts.reset();
+		this.posts.settingsChanged();
 	}
 
 	async activateChecklist(): Promise<void> {
 		await revealView(this.app, CHECKLIST_VIEW_TYPE);
 	}
 
+	/** Shows the vault report and checks the vault again (an open report refreshes). */
 	async openVaultReport(): Promise<void> {
-		await revealView(this.app, VAULT_REPORT_VIEW_TYPE, 'tab');
+		const leaf = await revealView(this.app, VAULT_REPORT_VIEW_TYPE, 'tab');
+		if (leaf?.view instanceof VaultReportView) await leaf.view.refresh();
 	}
 }

@@ -23,17 +23,37 @@ export function lineEnding(text: string): string {
 }
 
 /**
- * The edits of a finding's fix as they apply to the text now: the same finding
- * (rule, message, fix title) nearest to where it was, among the findings of
- * the current text. A fix computed before the author typed more must never
- * land on stale offsets. Null when the finding is gone or has no edit fix.
+ * Where an offset of `before` is in `after`, for a text changed in one place (a keystroke,
+ * a paste): offsets before the change stay, offsets after it move by the change's length,
+ * offsets inside it go to its start.
  */
-export function currentEdits(findings: readonly Finding[], finding: Finding): TextEdit[] | null {
+export function mapOffset(before: string, after: string, offset: number): number {
+	const shortest = Math.min(before.length, after.length);
+	let prefix = 0;
+	while (prefix < shortest && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+	let suffix = 0;
+	while (suffix < shortest - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+	if (offset <= prefix) return offset;
+	if (offset >= before.length - suffix) return offset + after.length - before.length;
+	return prefix;
+}
+
+/**
+ * The edits of a finding's fix as they apply to the text now. The finding is found again by
+ * a stable key, its rule and its position, never by its message (a count in it changes with
+ * every word typed): with `basis` (the text it was found in and the text now) its position is
+ * mapped through the change and the same rule's finding there, or overlapping it, is taken;
+ * without, the same rule's finding nearest to where it was. A fix computed before the author
+ * typed more must never land on stale offsets. Null when the finding is gone or has no edit fix.
+ */
+export function currentEdits(findings: readonly Finding[], finding: Finding, basis?: { before: string; after: string }): TextEdit[] | null {
+	const from = basis ? mapOffset(basis.before, basis.after, finding.from) : finding.from;
+	const to = basis ? Math.max(from, mapOffset(basis.before, basis.after, finding.to)) : finding.to;
 	let best: Finding | null = null;
 	for (const candidate of findings) {
-		if (candidate.ruleId !== finding.ruleId || candidate.message !== finding.message) continue;
-		if (candidate.fix?.kind !== 'edit' || candidate.fix.title !== finding.fix?.title) continue;
-		if (!best || Math.abs(candidate.from - finding.from) < Math.abs(best.from - finding.from)) best = candidate;
+		if (candidate.ruleId !== finding.ruleId || candidate.fix?.kind !== 'edit') continue;
+		if (basis && candidate.from !== from && !(candidate.from < Math.max(to, from + 1) && candidate.to > from)) continue;
+		if (!best || Math.abs(candidate.from - from) < Math.abs(best.from - from)) best = candidate;
 	}
 	return best?.fix?.kind === 'edit' ? best.fix.edits : null;
 }

@@ -7,6 +7,7 @@ import { createNotePath } from '../core/links/path-resolver';
 import { profileRegistry } from '../core/profiles';
 import type { Finding, TextEdit } from '../core/types';
 import { ObsidianLinkResolver } from './obsidian-resolver';
+import { PostIndex } from './post-index';
 import type { PostwrightSettings } from './settings';
 import { ensureFolder } from './scaffold';
 
@@ -19,11 +20,15 @@ export type { Analysis } from '../core/analyze';
  */
 export class PostService {
 	readonly resolver: ObsidianLinkResolver;
+	readonly index: PostIndex;
+	/** Who redraws when the settings change (the checklist, the status bar). */
+	private readonly settingsListeners = new Set<() => void>();
 	/** The sidebar, the status bar and the commands often ask about the same text in a row. */
 	private last: { path: string; text: string; today: string; analysis: Analysis } | null = null;
 
 	constructor(private readonly app: App, private readonly getSettings: () => PostwrightSettings) {
 		this.resolver = new ObsidianLinkResolver(app);
+		this.index = new PostIndex(app, (type) => profileRegistry(this.config.profiles).has(type));
 	}
 
 	get config(): CheckConfig {
@@ -51,37 +56,46 @@ export class PostService {
 
 	/** A cheap check from Obsidian's metadata cache: a Markdown note whose `node_type` names a profile. */
 	isPost(file: TFile | null): file is TFile {
-		if (!file || file.extension !== 'md') return false;
-		const type: unknown = this.app.metadataCache.getFileCache(file)?.frontmatter?.node_type;
-		return typeof type === 'string' && profileRegistry(this.config.profiles).has(type.trim());
+		return file !== null && this.index.isPost(file);
 	}
 
-	/** Forget the cached analysis (the settings changed). */
+	/** Forget the cached analysis (a file appeared, vanished or moved). */
 	reset(): void {
 		this.last = null;
 	}
 
+	/** The settings changed: forget the cached analysis and let every view redraw. */
+	settingsChanged(): void {
+		this.last = null;
+		for (const listener of [...this.settingsListeners]) listener();
+	}
+
+	/** Calls `listener` after each settings change, until `owner` unloads. */
+	onSettingsChange(owner: { register(cleanup: () => unknown): void }, listener: () => void): void {
+		this.settingsListeners.add(listener);
+		owner.register(() => this.settingsListeners.delete(listener));
+	}
+
 	/**
-	 * Applies a finding's fix to the note in an editor (one undo step) or to a
-	 * file (Vault.process). The finding is looked up again in the current text,
-	 * so a fix computed before the author typed more never lands on the wrong
-	 * offsets; false when it no longer applies.
+	 * Applies a finding's fix to the note in its editor (one undo step) or, for a
+	 * note open nowhere, to its file (Vault.process). The finding is looked up
+	 * again in the current text by rule and position, mapped from `basis` (the
+	 * text it was found in), so a fix computed before the author typed more never
+	 * lands on the wrong offsets; false when it no longer applies.
 	 */
-	async applyFix(target: Editor | TFile, finding: Finding, file?: TFile | null): Promise<boolean> {
+	async applyFix(target: Editor | TFile, finding: Finding, file: TFile, basis?: string): Promise<boolean> {
 		const fix = finding.fix;
 		if (!fix) return false;
-		const source = target instanceof TFile ? target : file ?? this.app.workspace.getActiveFile();
-		if (!source) return false;
-		if (fix.kind === 'create-note') return this.createNote(fix.linkpath, source.path);
+		if (fix.kind === 'create-note') return this.createNote(fix.linkpath, file.path);
 		if (!(target instanceof TFile)) {
-			const edits = this.currentEdits(target.getValue(), source, finding);
+			const edits = this.currentEdits(target.getValue(), file, finding, basis);
 			if (!edits) return false;
 			target.transaction({ changes: edits.map((edit) => ({ from: target.offsetToPos(edit.from), to: target.offsetToPos(edit.to), text: edit.insert })) });
 			return true;
 		}
 		let applied = false;
 		await this.app.vault.process(target, (text) => {
-			const edits = this.currentEdits(text, target, finding);
+			const edits = this.currentEdits(text, target, finding, basis);
 			if (!edits) return text;
 			applied = true;
 			return applyEdits(text, edits);
@@ -89,19 +103,28 @@ export class PostService {
 		return applied;
 	}
 
-	private currentEdits(text: string, file: TFile, finding: Finding): TextEdit[] | null {
-		return currentEdits(this.analyzeText(text, file).findings, finding);
+	private currentEdits(text: string, file: TFile, finding: Finding, basis?: string): TextEdit[] | null {
+		return currentEdits(this.analyzeText(text, file).findings, finding, basis === undefined ? undefined : { before: basis, after: text });
 	}
 
-	/** Creates the note an unresolved link names; an existing file is left alone. */
+	/**
+	 * Creates the note an unresolved link names; an existing file is left alone. A bare
+	 * name goes where the user's "Default location for new notes" says; a link with a
+	 * folder (`[[notes/x]]`, `[[./x]]`) names its place itself.
+	 */
 	private async createNote(linkpath: string, sourcePath: string): Promise<boolean> {
-		const path = createNotePath(linkpath, sourcePath);
-		if (path === '' || this.app.vault.getAbstractFileByPath(path)) return false;
+		const named = createNotePath(linkpath, sourcePath);
+		const bare = !linkpath.split(/[#|]/, 1)[0]!.includes('/');
+		const parent = bare ? this.app.fileManager.getNewFileParent(sourcePath, named).path : '';
+		const path = bare && parent !== '/' && parent !== '' ? `${parent}/${named}` : named;
+		if (named === '' || this.app.vault.getAbstractFileByPath(path)) return false;
 		await ensureFolder(this.app, path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
 		try {
 			await this.app.vault.create(path, '');
-		} catch {
-			return false;
+		} catch (error) {
+			// Appeared meanwhile (a sync): nothing to create. Anything else is for the author to hear.
+			if (this.app.vault.getAbstractFileByPath(path)) return false;
+			throw error;
 		}
 		this.resolver.invalidate();
 		this.reset();

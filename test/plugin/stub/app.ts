@@ -83,13 +83,16 @@ export function createApp__(files: Record<string, string> = {}): App {
 /**
  * Runs a command the way the palette does: asks the check callback first and
  * runs it only when available. Returns false when the command is not available.
+ * A command whose callback throws or rejects fails the test, as an unhandled
+ * error would reach the console in Obsidian.
  */
 export async function runCommand__(plugin: Plugin, id: string): Promise<boolean> {
 	const command = plugin.commands__.get(id);
 	if (!command) throw new Error(`no command ${id}`);
 	const view = plugin.app.workspace.getActiveViewOfType(MarkdownView);
 	if (command.editorCheckCallback || command.editorCallback) {
-		if (!view) return false;
+		// Obsidian hides editor commands while the note is in Reading view, and without an active editor.
+		if (!view || view.getMode() === 'preview') return false;
 		if (command.editorCheckCallback) {
 			if (!command.editorCheckCallback(true, view.editor, view)) return false;
 			await command.editorCheckCallback(false, view.editor, view);

@@ -34,11 +34,16 @@ export class TFolder extends TAbstractFile {
 	}
 }
 
+/** What the metadata cache hears from the vault, outside the plugin-visible events. */
+type VaultChange = { kind: 'seed' | 'write' | 'delete'; file: TFile } | { kind: 'rename'; file: TFile; oldPath: string };
+
 export class Vault extends Events {
 	private contents = new Map<string, string>();
 	private entries = new Map<string, TAbstractFile>();
 	/** Test helper: every write, in order. */
 	writes__: string[] = [];
+	/** The metadata cache's private line to the vault (Obsidian's cache indexes files itself). */
+	observers__: Array<(change: VaultChange) => void> = [];
 
 	constructor() {
 		super();
@@ -89,6 +94,7 @@ export class Vault extends Events {
 		const file = this.attach(new TFile(path), parent);
 		this.contents.set(path, data);
 		this.writes__.push(path);
+		this.notify({ kind: 'write', file });
 		this.trigger('create', file);
 		return file;
 	}
@@ -112,6 +118,40 @@ export class Vault extends Events {
 		return next;
 	}
 
+	/** Moves a file; Obsidian fires 'rename' (and no metadata 'changed'). */
+	async rename(file: TAbstractFile, newPath: string): Promise<void> {
+		if (this.entries.has(newPath)) throw new Error('Destination file already exists!');
+		const parent = this.getFolderByPath(parentOf(newPath));
+		if (!parent) throw new Error(`Folder does not exist: ${parentOf(newPath)}`);
+		const oldPath = file.path;
+		const text = this.contents.get(oldPath);
+		this.entries.delete(oldPath);
+		this.contents.delete(oldPath);
+		if (file.parent) file.parent.children = file.parent.children.filter((c) => c !== file);
+		file.path = newPath;
+		this.attach(file, parent);
+		if (text !== undefined) this.contents.set(newPath, text);
+		if (file instanceof TFile) this.notify({ kind: 'rename', file, oldPath });
+		this.trigger('rename', file, oldPath);
+	}
+
+	async delete(file: TAbstractFile): Promise<void> {
+		this.entries.delete(file.path);
+		this.contents.delete(file.path);
+		if (file.parent) file.parent.children = file.parent.children.filter((c) => c !== file);
+		if (file instanceof TFile) this.notify({ kind: 'delete', file });
+		this.trigger('delete', file);
+	}
+
+	/**
+	 * Test helper: a change arriving from another device through sync. Obsidian writes it to
+	 * disk and fires 'modify' like any other change; the metadata cache catches up later.
+	 */
+	async syncIn__(path: string, data: string): Promise<void> {
+		const file = this.getFileByPath(path) ?? await this.create(path, data);
+		this.write(file, data);
+	}
+
 	/** Test helper: seed a file (and its folders) without events. */
 	seed__(path: string, data: string): TFile {
 		let parent = this.getRoot();
@@ -123,6 +163,7 @@ export class Vault extends Events {
 		const existing = this.getFileByPath(path);
 		const file = existing ?? this.attach(new TFile(path), parent);
 		this.contents.set(path, data);
+		this.notify({ kind: 'seed', file });
 		return file;
 	}
 
@@ -142,7 +183,12 @@ export class Vault extends Events {
 		if (this.contents.get(file.path) === data) return;
 		this.contents.set(file.path, data);
 		this.writes__.push(file.path);
+		this.notify({ kind: 'write', file });
 		this.trigger('modify', file);
+	}
+
+	private notify(change: VaultChange): void {
+		for (const observer of this.observers__) observer(change);
 	}
 
 	private attach<T extends TAbstractFile>(entry: T, parent: TFolder): T {
@@ -159,23 +205,70 @@ function parentOf(path: string): string {
 	return slash === -1 ? '' : path.slice(0, slash);
 }
 
+type CachedMetadata = { frontmatter?: Record<string, unknown> };
+
+/**
+ * As in Obsidian, the cache lags behind the vault: a write is indexed a moment
+ * later (a macrotask here), and only then does 'changed' fire, so right after
+ * `modify` `getFileCache` still answers from the old text. A rename moves the
+ * entry without 'changed'. Seeded files are indexed at once, as a vault Obsidian
+ * has indexed before start-up.
+ */
 export class MetadataCache extends Events {
+	private readonly caches = new Map<string, CachedMetadata>();
+	private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+
 	constructor(private readonly vault: Vault) {
 		super();
+		vault.observers__.push((change) => this.observe(change));
 	}
 
-	/** The cache is computed on demand here; Obsidian's is filled after each change, which is close enough for commands. */
-	getFileCache(file: TFile): { frontmatter?: Record<string, unknown> } | null {
-		const text = this.vault.textOf__(file.path);
-		if (text === null) return null;
-		const info = getFrontMatterInfo(text);
-		if (!info.exists) return {};
-		try {
-			const data = parseYaml(info.frontmatter);
-			return data && typeof data === 'object' ? { frontmatter: data as Record<string, unknown> } : {};
-		} catch {
-			return {};
+	getFileCache(file: TFile): CachedMetadata | null {
+		return this.caches.get(file.path) ?? null;
+	}
+
+	/** Test helper: index every pending write now, firing 'changed' for each. */
+	flush__(): void {
+		for (const [path, timer] of [...this.pending]) {
+			clearTimeout(timer);
+			this.index(path);
 		}
+	}
+
+	private observe(change: VaultChange): void {
+		const path = change.file.path;
+		if (change.kind === 'seed') {
+			this.caches.set(path, parseCache(this.vault.textOf__(path) ?? ''));
+		} else if (change.kind === 'write') {
+			const timer = this.pending.get(path);
+			if (timer) clearTimeout(timer);
+			this.pending.set(path, setTimeout(() => this.index(path), 0));
+		} else if (change.kind === 'rename') {
+			const cache = this.caches.get(change.oldPath);
+			this.caches.delete(change.oldPath);
+			if (cache) this.caches.set(path, cache);
+			const timer = this.pending.get(change.oldPath);
+			if (timer) {
+				clearTimeout(timer);
+				this.pending.delete(change.oldPath);
+				this.pending.set(path, setTimeout(() => this.index(path), 0));
+			}
+		} else {
+			const previous = this.caches.get(path) ?? null;
+			this.caches.delete(path);
+			this.trigger('deleted', change.file, previous);
+		}
+	}
+
+	private index(path: string): void {
+		this.pending.delete(path);
+		const file = this.vault.getFileByPath(path);
+		const text = this.vault.textOf__(path);
+		if (!file || text === null) return;
+		const cache = parseCache(text);
+		this.caches.set(path, cache);
+		this.trigger('changed', file, text, cache);
+		this.trigger('resolved');
 	}
 
 	/** The core's PathResolver reproduces getFirstLinkpathDest as observed in Obsidian. */
@@ -185,10 +278,37 @@ export class MetadataCache extends Events {
 	}
 }
 
+function parseCache(text: string): CachedMetadata {
+	const info = getFrontMatterInfo(text);
+	if (!info.exists) return {};
+	try {
+		const data = parseYaml(info.frontmatter);
+		return data && typeof data === 'object' ? { frontmatter: data as Record<string, unknown> } : {};
+	} catch {
+		return {};
+	}
+}
+
 export class FileManager {
+	/** Test helper: the user's "Default location for new notes" (Settings → Files and links). */
+	newFileLocation__: { kind: 'root' } | { kind: 'current' } | { kind: 'folder'; path: string } = { kind: 'root' };
+
 	constructor(private readonly vault: Vault) {}
 
-	/** Parses the frontmatter, lets `fn` change it in place, writes it back (key order kept; a note without one gets one). */
+	/** The folder a new note goes to by the user's preference; the root when that folder is gone, as Obsidian does. */
+	getNewFileParent(sourcePath: string, _newFilePath?: string): TFolder {
+		const location = this.newFileLocation__;
+		const root = this.vault.getRoot();
+		if (location.kind === 'folder') return this.vault.getFolderByPath(location.path) ?? root;
+		if (location.kind === 'current') return this.vault.getFileByPath(sourcePath)?.parent ?? root;
+		return root;
+	}
+
+	/**
+	 * As Obsidian's: parses the frontmatter (throwing on YAML it cannot read), lets `fn` change
+	 * it, and writes the whole block back re-serialised: key order kept, comments gone, flow
+	 * lists as block lists, an unquoted `[[x]]` (a list in a list) as `- - - x`.
+	 */
 	async processFrontMatter(file: TFile, fn: (frontmatter: Record<string, unknown>) => void): Promise<void> {
 		await this.vault.process(file, (text) => {
 			const info = getFrontMatterInfo(text);

@@ -47,14 +47,50 @@ export class ItemView extends View {
 	}
 }
 
+/**
+ * A note's view. In Reading view (`getMode() === 'preview'`) the editor still
+ * exists but is not what the reader sees: jumping there moves nothing on screen.
+ * Writes to the file on disk replace the editor's text, as Obsidian reloads an
+ * open note changed from outside (unsaved typing in it is then lost).
+ */
 export class MarkdownView extends ItemView {
 	file: TFile | null = null;
 	editor: Editor = new Editor('');
+	private mode: 'source' | 'preview' = 'source';
+	/** Test helper: the ephemeral states set on this view (`{ line }` scrolls Reading view). */
+	ephemeral__: unknown[] = [];
 	override getViewType(): string {
 		return 'markdown';
 	}
-	getMode(): string {
-		return 'source';
+	getMode(): 'source' | 'preview' {
+		return this.mode;
+	}
+	/** Test helper: switch between editing and Reading view, as the user does. */
+	setMode__(mode: 'source' | 'preview'): void {
+		this.mode = mode;
+	}
+	setEphemeralState(state: unknown): void {
+		this.ephemeral__.push(state);
+	}
+	override getState(): Record<string, unknown> {
+		return { file: this.file?.path, mode: this.mode };
+	}
+	override async setState(state: { mode?: 'source' | 'preview' }, _result: unknown): Promise<void> {
+		if (state.mode) this.mode = state.mode;
+	}
+	/** Test helper: Obsidian's autosave, writing the editor's text to disk. */
+	async save__(): Promise<void> {
+		if (this.file) await this.app.vault.modify(this.file, this.editor.getValue());
+	}
+}
+
+/** What a background tab holds until it is shown (Obsidian 1.7.2+): not the real view. */
+export class DeferredView extends View {
+	constructor(leaf: WorkspaceLeaf, private readonly type: string, readonly state__: { file?: string }) {
+		super(leaf);
+	}
+	override getViewType(): string {
+		return this.type;
 	}
 }
 
@@ -65,12 +101,31 @@ export class WorkspaceLeaf extends Events {
 		this.view = new View(this);
 	}
 
-	async openFile(file: TFile): Promise<void> {
+	async openFile(file: TFile, openState?: { active?: boolean }): Promise<void> {
 		const view = new MarkdownView(this);
 		view.file = file;
 		view.editor.setValue(await this.app.vault.read(file));
 		this.view = view;
-		this.app.workspace.setActiveLeaf(this);
+		if (openState?.active !== false) this.app.workspace.setActiveLeaf(this);
+	}
+
+	get isDeferred(): boolean {
+		return this.view instanceof DeferredView;
+	}
+
+	async loadIfDeferred(): Promise<void> {
+		const view = this.view;
+		if (!(view instanceof DeferredView)) return;
+		if (view.getViewType() === 'markdown') {
+			const file = view.state__.file ? this.app.vault.getFileByPath(view.state__.file) : null;
+			if (file) await this.openFile(file, { active: false });
+			return;
+		}
+		await this.setViewState({ type: view.getViewType() });
+	}
+
+	setEphemeralState(state: unknown): void {
+		if (this.view instanceof MarkdownView) this.view.setEphemeralState(state);
 	}
 
 	getViewState(): { type: string } {
@@ -103,8 +158,27 @@ export class Workspace extends Events {
 	layoutReady = false;
 	private readyCallbacks: Array<() => unknown> = [];
 
+	/** The note last shown in a Markdown view: getActiveFile() keeps it while a sidebar has focus. */
+	private lastFile: TFile | null = null;
+
 	constructor(private readonly app: App) {
 		super();
+		app.vault.observers__.push((change) => {
+			if (change.kind !== 'write') return;
+			const text = app.vault.textOf__(change.file.path);
+			for (const leaf of this.leaves) {
+				if (leaf.view instanceof MarkdownView && leaf.view.file === change.file && text !== null && leaf.view.editor.getValue() !== text) leaf.view.editor.setValue(text);
+			}
+		});
+	}
+
+	/** Test helper: a leaf Obsidian restored at start-up and left deferred (a background tab or sidebar). */
+	restoreDeferred__(type: string, state: { file?: string } = {}, side: 'main' | 'right' = 'main'): WorkspaceLeaf {
+		const leaf = new WorkspaceLeaf(this.app);
+		leaf.view = new DeferredView(leaf, type, state);
+		this.leaves.push(leaf);
+		if (side === 'right') this.rightLeaves__.push(leaf);
+		return leaf;
 	}
 
 	get activeEditor(): { editor?: Editor; file: TFile | null } | null {
@@ -138,6 +212,7 @@ export class Workspace extends Events {
 	}
 
 	async revealLeaf(leaf: WorkspaceLeaf): Promise<void> {
+		await leaf.loadIfDeferred();
 		this.revealed__.push(leaf);
 	}
 
@@ -154,15 +229,24 @@ export class Workspace extends Events {
 		return view instanceof type ? view : null;
 	}
 
+	/** As in Obsidian: the last file shown, even while a sidebar view has focus. */
 	getActiveFile(): TFile | null {
 		const view = this.activeLeaf?.view;
-		return view instanceof MarkdownView ? view.file : null;
+		if (view instanceof MarkdownView) return view.file;
+		return this.lastFile && this.app.vault.getFileByPath(this.lastFile.path) === this.lastFile ? this.lastFile : null;
 	}
 
-	setActiveLeaf(leaf: WorkspaceLeaf): void {
+	setActiveLeaf(leaf: WorkspaceLeaf, _params?: { focus?: boolean }): void {
 		this.activeLeaf = leaf;
+		if (leaf.view instanceof MarkdownView) this.lastFile = leaf.view.file;
 		this.trigger('active-leaf-change', leaf);
 		this.trigger('file-open', this.getActiveFile());
+	}
+
+	/** Test helper: the user clicks into a sidebar view (the checklist): it becomes the active leaf. */
+	focusLeaf__(leaf: WorkspaceLeaf): void {
+		this.activeLeaf = leaf;
+		this.trigger('active-leaf-change', leaf);
 	}
 
 	removeLeaf__(leaf: WorkspaceLeaf): void {

@@ -197,10 +197,26 @@ describe('the vault report view', () => {
 		await settle();
 		expect(app.workspace.getActiveFile()?.path).toBe('posts/clean_launch_post.md');
 		expect(app.workspace.getLeavesOfType(VAULT_REPORT_VIEW_TYPE).length).toBe(1);
+		// A new post joins once the metadata cache has indexed it ('changed'), not on the vault's 'create'.
+		vi.useFakeTimers();
 		await app.vault.create('posts/second.md', postText('clean_launch_post'));
 		expect(rows().length).toBe(2);
+		await vi.advanceTimersByTimeAsync(0);
+		expect(rows().length).toBe(2);
+		await vi.advanceTimersByTimeAsync(1000);
+		expect(rows().length).toBe(3);
+		// Renamed, it keeps one row, under its new path; deleted, its row goes.
+		const second = app.vault.getFileByPath('posts/second.md')!;
+		await app.vault.rename(second, 'posts/third.md');
+		await vi.advanceTimersByTimeAsync(1000);
+		expect(rows().length).toBe(3);
+		expect(rows().some((row) => row.children[0]!.getAttribute('title') === 'posts/third.md')).toBe(true);
+		await app.vault.delete(second);
+		await vi.advanceTimersByTimeAsync(1000);
+		expect(rows().length).toBe(2);
+		vi.useRealTimers();
 		view.contentEl.querySelector<HTMLButtonElement>('.postwright-refresh')!.click();
 		await settle();
-		expect(rows().length).toBe(3);
+		expect(rows().length).toBe(2);
 	});
 });
