@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { localDate } from '../../src/core/dates';
 import { EXAMPLE_NOTES, examplePost } from '../../src/core/rules/example-post';
+import { insertTemplate } from '../../src/plugin/commands/insert-template';
 import type { LinkModal } from '../../src/plugin/modals/link-modal';
 import { CHECKLIST_VIEW_TYPE, VAULT_REPORT_VIEW_TYPE } from '../../src/plugin/view-types';
 import { lastNotice, loadPlugin, openInEditor, openModal, run, settle, textOf } from './harness';
+import { MarkdownView } from './obsidian-stub';
 
 const today = localDate(new Date());
 const POST = 'posts/example_post.md';
@@ -67,14 +69,24 @@ describe('insert-template', () => {
 
 	it('writes through Vault.process when the note is not open in an editor', async () => {
 		const { app, plugin } = await loadPlugin(vault(examplePost()));
-		await openInEditor(app, 'notes/plain.md');
-		// Reading view: the active file has no editor.
-		(app.workspace.activeLeaf as unknown as { view: unknown }).view = Object.assign(Object.create(null), { file: app.vault.getFileByPath('notes/plain.md') });
-		app.workspace.getActiveFile = () => app.vault.getFileByPath('notes/plain.md');
-		await run(plugin, 'insert-template');
-		await settle();
+		await insertTemplate(plugin, app.vault.getFileByPath('notes/plain.md')!);
 		expect(textOf(app, 'notes/plain.md')).toContain('## NOTES');
 		expect(textOf(app, 'notes/plain.md')).toContain('Just a thought.');
+	});
+
+	it('with the checklist focused, edits the note through its own editor, never from disk', async () => {
+		const { app, plugin } = await loadPlugin(vault(examplePost()));
+		const view = await openInEditor(app, 'notes/plain.md');
+		view.editor.setValue('Just a thought, and unsaved typing.\n');
+		await plugin.activateChecklist();
+		expect(app.workspace.getActiveViewOfType(MarkdownView)).toBeNull();
+		expect(app.workspace.getActiveFile()?.path).toBe('notes/plain.md');
+		expect(await run(plugin, 'insert-template')).toBe(true);
+		await settle();
+		expect(view.editor.getValue()).toContain('## NOTES');
+		expect(view.editor.getValue()).toContain('unsaved typing');
+		expect(view.editor.history__).toHaveLength(1);
+		expect(textOf(app, 'notes/plain.md')).toBe('Just a thought.\n');
 	});
 });
 
@@ -82,7 +94,7 @@ describe('mark-published', () => {
 	it('asks for an https link, then sets status, dates and link, keeping unknown fields and key order', async () => {
 		const withExtra = examplePost().replace('domain: engineering\n', 'domain: engineering\nmood: calm\n');
 		const { app, plugin } = await loadPlugin(vault(withExtra));
-		await openInEditor(app, POST);
+		const view = await openInEditor(app, POST);
 		expect(await run(plugin, 'mark-published')).toBe(true);
 		const modal = openModal<LinkModal>();
 		for (const bad of ['', 'linkedin.com/post/1', 'http://www.linkedin.com/posts/1', 'https://localhost']) {
@@ -92,7 +104,11 @@ describe('mark-published', () => {
 		expect(textOf(app, POST)).toBe(withExtra);
 		(modal as unknown as { value: string }).value = ' https://www.linkedin.com/posts/42 ';
 		expect(await modal.submit()).toBe(true);
-		const after = textOf(app, POST);
+		await settle();
+		// The open note changes in its editor (one undo step); Obsidian saves it from there.
+		expect(textOf(app, POST)).toBe(withExtra);
+		const after = view.editor.getValue();
+		expect(view.editor.history__).toHaveLength(1);
 		const keys = after.split('---\n')[1]!.split('\n').filter((l) => /^\w/.test(l)).map((l) => l.split(':')[0]);
 		expect(keys).toEqual(['name', 'description', 'domain', 'mood', 'node_type', 'status', 'last_updated', 'published_date', 'tags', 'topics', 'related_concepts', 'link', 'image']);
 		expect(after).toContain('status: published\n');

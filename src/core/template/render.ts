@@ -1,4 +1,5 @@
 import type { Profile, SectionKind } from '../profiles/profile';
+import { fillYamlLine } from './yaml-values';
 
 export type { SectionKind } from '../profiles/profile';
 
@@ -91,8 +92,15 @@ export function renderPost(profile: Profile, values: TemplateValues): string {
 	return renderFrontmatter(profile, values) + '\n' + sectionOrder(profile).map((kind) => renderSection(kind, profile, values)).join('\n');
 }
 
-/** Fills `{{title}}`, `{{name}}`, `{{date}}` (and `{{node_type}}`) in a user's template note. Unknown placeholders stay as written. */
+/**
+ * Fills `{{title}}`, `{{name}}`, `{{date}}` (and `{{node_type}}`) in a user's template note.
+ * Unknown placeholders stay as written. In the frontmatter a value is YAML-escaped, so a
+ * title like `Sync: not a feature` stays one string.
+ */
 export function fillPlaceholders(template: string, values: TemplateValues, profile: Profile): string {
 	const known: Record<string, string> = { title: values.title, name: values.name, date: values.date, node_type: profile.id };
-	return template.replace(/\{\{\s*([a-z_]+)\s*\}\}/gi, (whole, key: string) => known[key.toLowerCase()] ?? whole);
+	const fill = (text: string): string => text.replace(/\{\{\s*([a-z_]+)\s*\}\}/gi, (whole, key: string) => known[key.toLowerCase()] ?? whole);
+	const lines = template.split('\n');
+	const close = /^---[ \t]*\r?$/.test(lines[0] ?? '') ? lines.findIndex((line, i) => i > 0 && /^---[ \t]*\r?$/.test(line)) : -1;
+	return lines.map((line, i) => (i > 0 && i < close ? fillYamlLine(line, fill) : fill(line))).join('\n');
 }

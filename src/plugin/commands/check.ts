@@ -2,14 +2,17 @@ import { Notice } from 'obsidian';
 import type { Analysis } from '../../core/analyze';
 import type { PostwrightHost } from '../host';
 import { plural, severityCounts } from '../../core/counts';
-import { editorPost } from './post-context';
+import { revealPosition } from '../note-editor';
+import { runAction } from '../run-action';
+import { viewedPost } from './post-context';
 
 export function registerCheckCommands(host: PostwrightHost): void {
+	// Both only read, so they are plain check callbacks: editor commands would be hidden in Reading view.
 	host.addCommand({
 		id: 'check-current',
 		name: 'Check current post',
-		editorCheckCallback: (checking, editor, ctx) => {
-			const post = editorPost(host, editor, ctx);
+		checkCallback: (checking) => {
+			const post = viewedPost(host);
 			if (!post) return false;
 			if (!checking) new Notice(describeCheck(post.analysis));
 			return true;
@@ -18,24 +21,23 @@ export function registerCheckCommands(host: PostwrightHost): void {
 	host.addCommand({
 		id: 'check-vault',
 		name: 'Check all posts in the vault',
-		callback: () => host.openVaultReport(),
+		callback: () => runAction('Could not check the vault', () => host.openVaultReport()),
 	});
 	host.addCommand({
 		id: 'next-problem',
 		name: 'Go to next problem',
-		editorCheckCallback: (checking, editor, ctx) => {
-			const post = editorPost(host, editor, ctx);
+		checkCallback: (checking) => {
+			const post = viewedPost(host);
 			if (!post) return false;
 			if (checking) return true;
+			const { editor } = post;
 			const cursor = editor.posToOffset(editor.getCursor());
 			const next = nextFindingOffset(post.analysis, cursor);
 			if (next === null) {
 				new Notice('No problems in this post.');
 				return true;
 			}
-			const pos = editor.offsetToPos(next);
-			editor.setCursor(pos);
-			editor.scrollIntoView({ from: pos, to: pos }, true);
+			revealPosition(host.app, post.view, editor.offsetToPos(next));
 			return true;
 		},
 	});

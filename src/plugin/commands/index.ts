@@ -1,4 +1,5 @@
 import type { PostwrightHost } from '../host';
+import { runAction } from '../run-action';
 import { registerCheckCommands } from './check';
 import { registerInsertTemplate } from './insert-template';
 import { registerMarkPublished } from './mark-published';
@@ -12,7 +13,7 @@ export function registerCommands(host: PostwrightHost): void {
 	host.addCommand({
 		id: 'open-checklist',
 		name: 'Open checklist',
-		callback: () => host.activateChecklist(),
+		callback: () => runAction('Could not open the checklist', () => host.activateChecklist()),
 	});
 	registerCheckCommands(host);
 	registerMarkPublished(host);

@@ -1,10 +1,12 @@
-import { MarkdownView, Notice, parseYaml, type App, type Editor, type TFile } from 'obsidian';
+import { Notice, parseYaml, type App, type Editor, type TFile } from 'obsidian';
 import { applyEdits } from '../../core/fix';
 import { parsePost } from '../../core/parse/post';
 import { BUILT_IN_PROFILES, profileRegistry, type Profile } from '../../core/profiles';
 import { completionEdits } from '../../core/template/complete';
 import type { TextEdit } from '../../core/types';
 import type { PostwrightHost } from '../host';
+import { markdownViewFor } from '../note-editor';
+import { runAction } from '../run-action';
 
 /**
  * Insert template: adds to the current note only the fields, sections, Idea
@@ -19,7 +21,7 @@ export function registerInsertTemplate(host: PostwrightHost): void {
 		checkCallback: (checking) => {
 			const file = host.app.workspace.getActiveFile();
 			if (!file || file.extension !== 'md') return false;
-			if (!checking) void insertTemplate(host, file);
+			if (!checking) runAction('Could not insert the template', () => insertTemplate(host, file));
 			return true;
 		},
 	});
@@ -51,10 +53,9 @@ export function templateEdits(host: PostwrightHost, text: string, file: TFile): 
 	return completionEdits(post, profile, values);
 }
 
-/** The editor showing `file`, when it is the active Markdown view. */
+/** The editor showing `file`, found through its leaf (the active view, or the note's own while a sidebar has focus). */
 export function editorFor(app: App, file: TFile): Editor | null {
-	const view = app.workspace.getActiveViewOfType(MarkdownView);
-	return view && view.file === file ? view.editor : null;
+	return markdownViewFor(app, file)?.editor ?? null;
 }
 
 /** All edits in one transaction: one undo step restores the note. */

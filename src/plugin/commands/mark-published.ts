@@ -1,11 +1,14 @@
 import { Notice, type TFile } from 'obsidian';
 import type { PostwrightHost } from '../host';
+import { writeFields } from '../frontmatter-write';
 import { LinkModal } from '../modals/link-modal';
+import { runAction } from '../run-action';
 
 /**
  * Mark as published: asks for the link, then sets `status`, `published_date`,
- * `link` and `last_updated` through processFrontMatter, which keeps every
- * other field and the order of the keys.
+ * `link` and `last_updated` (writeFields: through the editor when the note is
+ * open, else processFrontMatter with its links quoted first). A failure is a
+ * notice saying why; nothing is half-written.
  */
 export function registerMarkPublished(host: PostwrightHost): void {
 	host.addCommand({
@@ -22,18 +25,13 @@ export function registerMarkPublished(host: PostwrightHost): void {
 
 export function openPublishModal(host: PostwrightHost, file: TFile): LinkModal {
 	const current: unknown = host.app.metadataCache.getFileCache(file)?.frontmatter?.link;
-	const modal = new LinkModal(host.app, typeof current === 'string' ? current : '', (link) => markPublished(host, file, link));
+	const modal = new LinkModal(host.app, typeof current === 'string' ? current : '', (link) => runAction('Could not mark as published', () => markPublished(host, file, link)));
 	modal.open();
 	return modal;
 }
 
 export async function markPublished(host: PostwrightHost, file: TFile, link: string): Promise<void> {
 	const today = host.posts.today();
-	await host.app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
-		frontmatter.status = 'published';
-		frontmatter.published_date = today;
-		frontmatter.link = link;
-		frontmatter.last_updated = today;
-	});
+	await writeFields(host.app, file, { status: 'published', published_date: today, link, last_updated: today });
 	new Notice(`Marked ${file.basename} as published on ${today}.`);
 }

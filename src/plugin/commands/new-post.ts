@@ -1,4 +1,7 @@
-import { TFile } from 'obsidian';
+import { parseYaml, TFile } from 'obsidian';
+import { applyEdits } from '../../core/fix';
+import { parsePost } from '../../core/parse/post';
+import { setFieldEdits, yamlScalar } from '../../core/template/yaml-values';
 import { profileRegistry, type Profile } from '../../core/profiles';
 import { answerEmptyLegosRows } from '../../core/template/complete';
 import { fillPlaceholders, renderPost, type TemplateValues } from '../../core/template/render';
@@ -39,29 +42,34 @@ export async function createNewPost(host: PostwrightHost, answers: NewPostAnswer
 	if (!profile) throw new Error(`unknown profile ${answers.profileId}`);
 	const date = host.posts.today();
 	const template = await readTemplateNote(host);
+	// No posts folder set: where the user's "Default location for new notes" says.
+	const folder = settings.postsFolder.trim() !== '' ? settings.postsFolder : app.fileManager.getNewFileParent(app.workspace.getActiveFile()?.path ?? '').path;
+	// The text is complete before the file exists: one write, or none when the template cannot make a post.
 	const { file } = await createPostFile(app, {
-		folder: settings.postsFolder,
+		folder,
 		pattern: settings.fileNamePattern,
 		title: answers.title,
 		date,
 		render: (name) => renderNewPost(profile, { title: answers.title, name, date, legos: answers.legos }, template),
 	});
-	if (template !== null) {
-		// A user's template may lack the fields every new post must carry.
-		await app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
-			frontmatter.name = file.basename;
-			frontmatter.node_type ??= profile.id;
-			frontmatter.status = 'draft';
-			frontmatter.last_updated = date;
-		});
-	}
 	await app.workspace.getLeaf('tab').openFile(file);
 	return file;
 }
 
+/** The new post's whole text. A user's template gets the fields every new post must carry; one it cannot give them to is an error. */
 export function renderNewPost(profile: Profile, values: TemplateValues, template: string | null): string {
 	if (template === null) return renderPost(profile, values);
-	return answerEmptyLegosRows(fillPlaceholders(template, values, profile), values.legos ?? {});
+	const text = answerEmptyLegosRows(fillPlaceholders(template, values, profile), values.legos ?? {});
+	const post = parsePost(text, parseYaml);
+	const fields: Record<string, string> = { name: values.name, status: 'draft', last_updated: values.date };
+	if (post.frontmatter.data?.node_type === undefined) fields.node_type = profile.id;
+	if (post.frontmatter.state === 'absent') {
+		const lines = Object.entries(fields).map(([key, value]) => `${key}: ${yamlScalar(value)}\n`).join('');
+		return `---\n${lines}---\n${text}`;
+	}
+	const edits = setFieldEdits(post, fields);
+	if (!edits) throw new Error(`the template note's frontmatter cannot be read once filled in (${post.frontmatter.error?.message ?? 'not a mapping of fields'})`);
+	return applyEdits(text, edits);
 }
 
 /** The template note's text; null for the built-in template. A missing note is an error the modal shows. */

@@ -1,10 +1,12 @@
-import { debounce, ItemView, MarkdownView, setIcon, type TFile, type WorkspaceLeaf } from 'obsidian';
+import { debounce, ItemView, MarkdownView, Notice, setIcon, TFile, type WorkspaceLeaf } from 'obsidian';
 import type { Analysis } from '../../core/analyze';
 import { linkpathOf, parseWikilink } from '../../core/links/wikilink';
 import { profileRegistry, wikilinkEntries } from '../../core/profiles';
 import type { Finding } from '../../core/types';
 import { applyInEditor, templateEdits } from '../commands/insert-template';
 import type { PostwrightHost } from '../host';
+import { revealPosition } from '../note-editor';
+import { runAction } from '../run-action';
 import { CHECKLIST_VIEW_TYPE } from '../view-types';
 import type { JudgementItem } from './judgement-items';
 import { PostPanel } from './post-panel';
@@ -45,10 +47,10 @@ export class ChecklistView extends ItemView {
 		this.contentEl.empty();
 		this.contentEl.addClass('postwright-view');
 		this.panel = new PostPanel(this.contentEl, {
-			onJump: (finding) => this.jumpTo(finding),
-			onFix: (finding) => void this.fix(finding),
-			onToggleTask: (item, checked) => this.toggleTask(item, checked),
-			onInsertTemplate: () => this.insertTemplate(),
+			onJump: (finding) => runAction('Could not go to the problem', () => this.jumpTo(finding)),
+			onFix: (finding) => runAction('Could not apply the fix', () => this.fix(finding)),
+			onToggleTask: (item, checked) => runAction('Could not update the item', () => this.toggleTask(item, checked)),
+			onInsertTemplate: () => runAction('Could not insert the template', () => this.insertTemplate()),
 		});
 		const { workspace, metadataCache } = this.app;
 		this.registerEvent(workspace.on('editor-change', () => this.refreshSoon()));
@@ -59,6 +61,11 @@ export class ChecklistView extends ItemView {
 		this.registerEvent(metadataCache.on('changed', (file) => {
 			if (file.path === this.target?.file?.path || this.linksTo(file)) this.refreshSoon();
 		}));
+		// A renamed note keeps its view, but its name (and the name-matches-file rule) changed.
+		this.registerEvent(this.app.vault.on('rename', (file) => {
+			if (file instanceof TFile && file === this.target?.file) this.refresh();
+		}));
+		this.host.posts.onSettingsChange(this, () => this.refresh());
 		this.register(() => this.refreshSoon.cancel());
 		this.refresh();
 	}
@@ -94,9 +101,11 @@ export class ChecklistView extends ItemView {
 		const { workspace } = this.app;
 		const active = workspace.getActiveViewOfType(MarkdownView);
 		if (active) return (this.target = active);
+		// Deferred leaves (background tabs, Obsidian 1.7.2+) hold no MarkdownView: instanceof skips them.
 		const open = workspace.getLeavesOfType('markdown').map((leaf) => leaf.view).filter((view): view is MarkdownView => view instanceof MarkdownView);
 		if (this.target && open.includes(this.target)) return this.target;
-		return (this.target = open.find((view) => view.file !== null) ?? null);
+		const activeFile = workspace.getActiveFile();
+		return (this.target = open.find((view) => view.file !== null && view.file === activeFile) ?? open.find((view) => view.file !== null) ?? null);
 	}
 
 	/** Whether a link in one of the shown post's wikilink-list fields resolves to `file`. */
@@ -121,21 +130,24 @@ export class ChecklistView extends ItemView {
 		}
 	}
 
+	/** In Reading view the rendered note scrolls to the line; in editing views the cursor goes there. */
 	private jumpTo(finding: Finding): void {
 		const view = this.currentTarget();
 		if (!view) return;
-		const position = { line: finding.line - 1, ch: finding.column - 1 };
-		this.app.workspace.setActiveLeaf(view.leaf, { focus: true });
-		view.editor.setCursor(position);
-		view.editor.scrollIntoView({ from: position, to: position }, true);
-		view.editor.focus();
+		revealPosition(this.app, view, { line: finding.line - 1, ch: finding.column - 1 });
 	}
 
-	/** Through PostService.applyFix: one editor transaction (one undo step), or a new note for an unresolved link. */
+	/**
+	 * Through PostService.applyFix: one editor transaction (one undo step), or a new note for an
+	 * unresolved link. The finding is found again in the editor's text now by its rule and its
+	 * position, mapped from the text the panel showed, so typing since then does not void it.
+	 */
 	private async fix(finding: Finding): Promise<void> {
 		const view = this.currentTarget();
 		if (!view?.file) return;
-		await this.host.posts.applyFix(view.editor, finding, view.file);
+		const basis = this.analysis?.post.source.text;
+		const applied = await this.host.posts.applyFix(view.editor, finding, view.file, basis);
+		if (!applied) new Notice('That fix no longer applies: the note changed. The checklist now shows what is left.');
 		this.refresh();
 	}
 
