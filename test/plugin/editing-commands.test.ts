@@ -69,7 +69,7 @@ describe('insert-template', () => {
 
 	it('writes through Vault.process when the note is not open in an editor', async () => {
 		const { app, plugin } = await loadPlugin(vault(examplePost()));
-		await insertTemplate(plugin, app.vault.getFileByPath('notes/plain.md')!);
+		await insertTemplate(plugin, app.vault.getFileByPath('notes/plain.md')! as never);
 		expect(textOf(app, 'notes/plain.md')).toContain('## NOTES');
 		expect(textOf(app, 'notes/plain.md')).toContain('Just a thought.');
 	});
