@@ -7,9 +7,9 @@
 export type LengthMode =
 	/** Unicode grapheme clusters (what a reader sees as one character). */
 	| 'graphemes'
-	/** X: CJK and emoji weigh 2, every URL weighs 23, the rest 1. */
+	/** X, exactly as twitter-text 3.1.0 (config v3): CJK and emoji weigh 2, every link 23, most other text 1. */
 	| 'x-weighted'
-	/** Mastodon: code points, every URL counts 23. */
+	/** Mastodon: graphemes, every link with a scheme counts 23, `@user@server` counts as `@user`. */
 	| 'mastodon';
 
 /** The "see more" fold on one device. */

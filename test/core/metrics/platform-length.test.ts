@@ -57,21 +57,26 @@ describe("measureLength 'x-weighted' (twitter-text config v3)", () => {
 		expect(measureLength('a https://x.com b https://y.org/z', 'x-weighted')).toBe(2 + 23 + 3 + 23);
 	});
 
-	it('does not take file names, e-mail addresses or abbreviations for links', () => {
-		expect(measureLength('Read README.md now', 'x-weighted')).toBe(18);
+	it('does not take e-mail addresses, abbreviations or names ending in no real top-level domain for links', () => {
+		expect(measureLength('Read notes.txt now', 'x-weighted')).toBe(18);
 		expect(measureLength('me@example.com', 'x-weighted')).toBe(14);
 		expect(measureLength('e.g. i.e.', 'x-weighted')).toBe(9);
 		expect(measureLength('Node.js', 'x-weighted')).toBe(7);
 		expect(measureLength('version 2.0.1', 'x-weighted')).toBe(13);
 	});
+
+	it('links a file name whose extension is a country domain, as X does (.md is Moldova)', () => {
+		expect(measureLength('Read README.md now', 'x-weighted')).toBe(5 + 23 + 4);
+	});
 });
 
 describe("measureLength 'mastodon'", () => {
-	it('counts code points', () => {
+	it('counts graphemes, as its server does', () => {
 		expect(measureLength('Hello', 'mastodon')).toBe(5);
 		expect(measureLength('日本語', 'mastodon')).toBe(3);
-		expect(measureLength('👍🏽', 'mastodon')).toBe(2);
-		expect(measureLength('👨‍👩‍👧', 'mastodon')).toBe(5);
+		expect(measureLength('👍🏽', 'mastodon')).toBe(1);
+		expect(measureLength('👨‍👩‍👧', 'mastodon')).toBe(1);
+		expect(measureLength('cafe\u0301', 'mastodon')).toBe(4);
 	});
 
 	it('counts every URL with a scheme as 23', () => {
@@ -84,5 +89,10 @@ describe("measureLength 'mastodon'", () => {
 	it('counts a remote mention by its user name only', () => {
 		expect(measureLength('@alice@mastodon.social hi', 'mastodon')).toBe(6 + 3);
 		expect(measureLength('@bob hi', 'mastodon')).toBe(7);
+		expect(measureLength('@first.last@social.example.org', 'mastodon')).toBe(11);
+		// Not a mention: inside a word, after a slash, or inside a link.
+		expect(measureLength('mail@alice@example.com', 'mastodon')).toBe(22);
+		expect(measureLength('https://example.social/@alice@other.example', 'mastodon')).toBe(23);
+		expect(measureLength('@alice@mastodon.social: https://example.com/x', 'mastodon')).toBe(6 + 2 + 23);
 	});
 });
