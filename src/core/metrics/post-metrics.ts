@@ -7,6 +7,7 @@ import { measureLength } from './platform-length';
 import { readingSeconds } from './reading-time';
 import { DEFAULT_SLOP_PHRASES, findSlop, type SlopHit } from './slop';
 import { countWords } from './words';
+import { measureVariants, type VariantMeasure } from '../variants/measure';
 
 export interface HookMetrics {
 	name: string;
@@ -31,6 +32,8 @@ export interface PostMetrics {
 	/** The fold of the FULL POST's opening. */
 	opening: Record<DeviceName, FoldResult> | null;
 	slop: PlacedSlopHit[];
+	/** Each `## VARIANTS` subsection against its own platform, split into a thread where it is longer than one post. */
+	variants: VariantMeasure[];
 }
 
 function foldsOf(text: string, profile: EffectiveProfile): Record<DeviceName, FoldResult> | null {
@@ -69,5 +72,6 @@ export function measurePost(post: PostModel, profile: EffectiveProfile, config: 
 		hooks,
 		opening: post.fullPost ? foldsOf(full, profile) : null,
 		slop,
+		variants: measureVariants(post),
 	};
 }

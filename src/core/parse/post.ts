@@ -4,6 +4,7 @@ import { readFrontmatter, type Frontmatter } from './frontmatter';
 import { findHeadings, type Heading } from './headings';
 import { publishedText, sectionsOf, type PublishedText, type Section } from './sections';
 import { Source } from './source';
+import { parseVariants, type Variants } from './variants';
 
 /** The typed model of a post note. Every piece carries offsets into `source.text`. */
 export interface PostModel {
@@ -16,6 +17,8 @@ export interface PostModel {
 	hooks: Hook[];
 	fullPost: FullPost | null;
 	notes: { section: Section; items: NotesItem[]; tasks: TaskItem[] } | null;
+	/** `## VARIANTS` and its platform subsections (PRODUCT §2.1). */
+	variants: Variants | null;
 }
 
 export interface Hook {
@@ -48,7 +51,7 @@ export function parsePost(text: string, parseYaml: YamlParser): PostModel {
 	const frontmatter = readFrontmatter(source, parseYaml);
 	const headings = findHeadings(source, frontmatter.bodyLineIndex);
 	const sections = sectionsOf(source, headings);
-	const post: PostModel = { source, frontmatter, headings, title: null, angle: null, legos: null, hooks: [], fullPost: null, notes: null };
+	const post: PostModel = { source, frontmatter, headings, title: null, angle: null, legos: null, hooks: [], fullPost: null, notes: null, variants: parseVariants(source, sections) };
 
 	for (const section of sections) {
 		const { heading } = section;

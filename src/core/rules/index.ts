@@ -19,6 +19,7 @@ import { slopEmDash } from './slop-em-dash';
 import { slopHeres } from './slop-heres';
 import { slopPhrase } from './slop-phrase';
 import { statusRequirements } from './status-requirements';
+import { variantLength } from './variant-length';
 
 export type { Rule, RuleContext, RuleReport, RuleExample } from './rule';
 
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
 	slopHeres,
 	slopPhrase,
 	notesStale,
+	variantLength,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);
