@@ -7,9 +7,12 @@
  *   main.js small: entries sorted, each written as one capital letter (A = 0,
  *   B = 1, ...: how many leading characters it shares with the entry before)
  *   and the rest of the entry. TLDs are lower case, so a capital never occurs
- *   inside one and doubles as the separator.
+ *   inside one and doubles as the separator. A non-ASCII character is written
+ *   as `~` and three digits of ALPHABET.
  * - The emoji sequences twitter-text 3.1.0 weighs 2 as a whole: the pattern
  *   of twemoji-parser 11.0.2 (MIT), the version twitter-text 3.1.0 depends on.
+ *   Nearly all of it is `\uXXXX` escapes (six bytes each); each is written as
+ *   three characters of a 64-character alphabet instead, which halves it.
  * Usage: node scripts/gen-x-tables.mjs [--check]  (--check: exit 1 when stale)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -30,7 +33,21 @@ export function frontCode(list) {
 		out += String.fromCharCode(65 + shared) + entry.slice(shared);
 		previous = entry;
 	}
-	return out;
+	// esbuild writes main.js in ASCII, six bytes for each other character: `~` and three digits instead.
+	return out.replace(/[^\x00-\x7f]/g, (c) => `~${digits(c.charCodeAt(0))}`);
+}
+
+function digits(unit) {
+	return ALPHABET[unit >> 12] + ALPHABET[(unit >> 6) & 63] + ALPHABET[unit & 63];
+}
+
+/** Digits of the emoji pattern's code units; none of them occurs in the pattern's own syntax. */
+export const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz$%&+,./;<=>@';
+
+export function encodePattern(source) {
+	const rest = source.replace(/\\u[0-9a-f]{4}/gi, '');
+	if (/\\/.test(rest) || [...rest].some((c) => ALPHABET.includes(c))) throw new Error('the emoji pattern has syntax the encoding cannot carry');
+	return source.replace(/\\u([0-9a-f]{4})/gi, (_, hex) => digits(parseInt(hex, 16)));
 }
 
 export function generate() {
@@ -43,17 +60,22 @@ export function generate() {
  * Top-level domains: twitter-text's conformance/tld_lib.yml, Copyright 2011
  * Twitter, Inc., Apache License 2.0 (test/fixtures/twitter-text/). Front-coded:
  * a capital letter says how many leading characters an entry shares with the
- * one before (A = none), then the rest of the entry follows.
+ * one before (A = none), then the rest of the entry follows; \`~\` and three
+ * characters of EMOJI_ALPHABET stand for one non-ASCII character.
  *
  * Emoji: the pattern of twemoji-parser ${twemojiVersion}, Copyright 2018 Twitter, Inc.,
  * MIT licence; twitter-text 3.1.0 weighs each match 2, whatever its length.
+ * Each code unit is written as three characters of EMOJI_ALPHABET (most
+ * significant first); every other character is the pattern's own syntax.
  */
 
 export const GENERIC_TLDS = ${JSON.stringify(frontCode(tlds.generic))};
 
 export const COUNTRY_TLDS = ${JSON.stringify(frontCode(tlds.country))};
 
-export const EMOJI = /${emoji.source}/g;
+export const EMOJI_ALPHABET = ${JSON.stringify(ALPHABET)};
+
+export const EMOJI_PATTERN = ${JSON.stringify(encodePattern(emoji.source))};
 `;
 }
 

@@ -1,6 +1,7 @@
 import { checkCommand } from './check-command';
 import type { CliCommand, CommandInput } from './command';
 import { runExport } from './export';
+import { measureCommand } from './measure';
 import { newCommand } from './new-command';
 import { profilesCommand } from './profiles-command';
 
@@ -32,4 +33,4 @@ function asArgv(input: CommandInput): string[] {
  * Every subcommand, in the order `--help` lists them. A new one is a module
  * exporting a `CliCommand` (see command.ts), added here.
  */
-export const COMMANDS: readonly CliCommand[] = [checkCommand, newCommand, exportCommand, profilesCommand];
+export const COMMANDS: readonly CliCommand[] = [checkCommand, newCommand, exportCommand, measureCommand, profilesCommand];

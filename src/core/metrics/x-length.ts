@@ -6,7 +6,7 @@
  * scripts up to U+10FF, and three stretches of General Punctuation) and 2
  * elsewhere (CJK, astral characters, most symbols).
  */
-import { EMOJI } from './x-tables';
+import { EMOJI_ALPHABET, EMOJI_PATTERN } from './x-tables';
 import { findUrls } from './x-urls';
 
 /** What X charges for any link, whatever its length (t.co wrapping). */
@@ -19,13 +19,32 @@ function codeUnitWeight(unit: number): number {
 		: 2;
 }
 
+let emojiPattern: RegExp | null = null;
+
+/** twemoji's pattern, its code units decoded from three alphabet characters each (see x-tables.ts). */
+export function decodeEmojiPattern(coded: string): string {
+	let source = '';
+	for (let i = 0; i < coded.length; i++) {
+		const high = EMOJI_ALPHABET.indexOf(coded[i] as string);
+		if (high < 0) {
+			source += coded[i];
+			continue;
+		}
+		const unit = (high << 12) | (EMOJI_ALPHABET.indexOf(coded[i + 1] as string) << 6) | EMOJI_ALPHABET.indexOf(coded[i + 2] as string);
+		source += `\\u${unit.toString(16).padStart(4, '0')}`;
+		i += 2;
+	}
+	return source;
+}
+
 /** Start offset → length of each emoji twitter-text would weigh as one. */
 function emojiStarts(text: string): Map<number, number> {
 	const starts = new Map<number, number>();
-	EMOJI.lastIndex = 0;
-	for (let m = EMOJI.exec(text); m; m = EMOJI.exec(text)) {
+	const pattern = (emojiPattern ??= new RegExp(decodeEmojiPattern(EMOJI_PATTERN), 'g'));
+	pattern.lastIndex = 0;
+	for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
 		if (m[0].length === 0) {
-			EMOJI.lastIndex++;
+			pattern.lastIndex++;
 			continue;
 		}
 		starts.set(m.index, m[0].length);

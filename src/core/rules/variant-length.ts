@@ -24,7 +24,7 @@ export const variantLength: Rule = {
 	id: 'variant-length',
 	description: 'A part of a `## VARIANTS` thread, split by hand with three blank lines, is over its platform\'s limit as that platform counts it (X: 280 weighted, as twitter-text; Threads 500, Bluesky 300, Mastodon 500).',
 	severity: 'error',
-	group: 'full-post',
+	tag: 'variants',
 	examples: {
 		good: [
 			{ title: 'every hand-made part fits', text: withVariant('X', X_THREAD_OK), excerpt: `### X\n${X_THREAD_OK}` },

@@ -11,8 +11,8 @@ import fc from 'fast-check';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { decodeTlds, encodedLabelLength, findUrls } from '../../../src/core/metrics/x-urls';
-import { xWeightedLength } from '../../../src/core/metrics/x-length';
-import { COUNTRY_TLDS, GENERIC_TLDS } from '../../../src/core/metrics/x-tables';
+import { decodeEmojiPattern, xWeightedLength } from '../../../src/core/metrics/x-length';
+import { COUNTRY_TLDS, EMOJI_PATTERN, GENERIC_TLDS } from '../../../src/core/metrics/x-tables';
 
 const require = createRequire(import.meta.url);
 const twitterText = require('twitter-text') as {
@@ -43,9 +43,11 @@ describe('X weighted length: twitter-text conformance suite (validate.yml)', () 
 describe("X links: twitter-text's top-level domains (tld_lib.yml, tlds.yml)", () => {
 	const lib = yaml.load(readFileSync(new URL('twitter-text/tld_lib.yml', FIXTURES), 'utf8')) as { country: string[]; generic: string[] };
 
-	it('x-tables.ts holds exactly the domains of tld_lib.yml', () => {
+	it('x-tables.ts holds exactly the domains of tld_lib.yml and the emoji of twemoji-parser', () => {
 		expect(new Set(decodeTlds(GENERIC_TLDS))).toEqual(new Set(lib.generic));
 		expect(new Set(decodeTlds(COUNTRY_TLDS))).toEqual(new Set(lib.country));
+		// The emoji pattern decodes to twemoji-parser's own, code unit for code unit.
+		expect(decodeEmojiPattern(EMOJI_PATTERN)).toBe((require('twemoji-parser/dist/lib/regex.js') as { default: RegExp }).default.source);
 		const check = spawnSync(process.execPath, ['scripts/gen-x-tables.mjs', '--check'], { encoding: 'utf8' });
 		expect(check.stderr).toBe('');
 		expect(check.status).toBe(0);
