@@ -34,7 +34,7 @@ export function frontCode(list) {
 		previous = entry;
 	}
 	// esbuild writes main.js in ASCII, six bytes for each other character: `~` and three digits instead.
-	return out.replace(/[^\x00-\x7f]/g, (c) => `~${digits(c.charCodeAt(0))}`);
+	return out.replace(/[^ -~]/g, (c) => `~${digits(c.charCodeAt(0))}`);
 }
 
 function digits(unit) {

@@ -14,7 +14,7 @@ describe('usage errors: exit 2, one line on stderr, nothing on stdout', () => {
 		[['check', '--format', 'xml'], 'postwright: --format must be text or json, not xml (see postwright --help)'],
 		[['check', '--quiet=yes'], 'postwright: --quiet takes no value (see postwright --help)'],
 		[['check', '--max-warnings', 'many'], 'postwright: --max-warnings needs a whole number (see postwright --help)'],
-		[['frobnicate'], 'postwright: unknown command frobnicate; expected check, new, export, profiles (see postwright --help)'],
+		[['frobnicate'], 'postwright: unknown command frobnicate; expected check, new, export, measure, profiles (see postwright --help)'],
 		[['--nope'], 'postwright: unknown option --nope (see postwright --help)'],
 		[['new'], 'postwright: new needs a title: postwright new "My post title" (see postwright --help)'],
 	];
