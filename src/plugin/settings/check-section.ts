@@ -2,6 +2,7 @@ import { profileRegistry } from '../../core/profiles';
 import { effectiveProfile, type ProfileOverride } from '../../core/profiles/profile';
 import type { PostwrightSettings } from '../settings';
 import type { SettingDescriptor, SettingsSection } from './descriptors';
+import { PROFILES_SETTING } from './profiles-setting';
 
 const DEVICES = ['mobile', 'desktop'] as const;
 
@@ -73,6 +74,7 @@ export function checkSection(current: PostwrightSettings): SettingsSection {
 				read: (settings) => settings.check.contrastive,
 				write: (settings, value) => { settings.check = { ...settings.check, contrastive: value }; },
 			},
+			PROFILES_SETTING,
 		],
 	};
 }

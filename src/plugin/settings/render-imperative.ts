@@ -16,8 +16,10 @@ export function renderSections(containerEl: HTMLElement, host: PostwrightHost, s
 
 function renderSetting(containerEl: HTMLElement, host: PostwrightHost, descriptor: SettingDescriptor): void {
 	const setting = new Setting(containerEl).setName(descriptor.name).setDesc(descriptor.desc);
+	// Why a value was not stored, under the description, until an accepted value clears it.
+	const rejection = setting.descEl.createDiv({ cls: 'postwright-setting-error' });
 	const store = async (value: unknown): Promise<void> => {
-		await applySetting(descriptor, value, host.settings, () => host.saveSettings());
+		rejection.setText(await applySetting(descriptor, value, host.settings, () => host.saveSettings()) ?? '');
 	};
 	switch (descriptor.kind) {
 		case 'toggle':
