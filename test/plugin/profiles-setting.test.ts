@@ -20,22 +20,23 @@ async function setup() {
 	if (!control || !('control' in control) || !control.control) throw new Error('no Custom profiles setting');
 	const { key } = control.control;
 	const validate = control.control.validate as (value: unknown) => string | undefined;
-	const analyse = async () => plugin.posts.analyzeText(ISSUE, app.vault.getFileByPath('issues/estimates_issue.md')!);
+	const file = app.vault.getFileByPath('issues/estimates_issue.md') as never;
+	const analyse = (text = ISSUE) => plugin.posts.analyzeText(text, file);
 	return { app, plugin, tab, key, validate, analyse };
 }
 
 describe('the Custom profiles setting', () => {
 	it('takes the §2 example exactly as .postwright.json holds it, and the plugin then checks notes with it', async () => {
 		const { plugin, tab, key, validate, analyse } = await setup();
-		expect((await analyse()).profile).toBeNull();
+		expect(analyse().profile).toBeNull();
 		expect(validate(CONFIG)).toBeUndefined();
 		await tab.setControlValue(key, CONFIG);
 		expect(plugin.settings.check.profiles.map((p) => p.id)).toEqual(['newsletter-post']);
-		const analysis = await analyse();
+		const analysis = analyse();
 		expect(analysis.profile?.id).toBe('newsletter-post');
 		expect(analysis.findings).toEqual([]);
 		const broken = ISSUE.replace('"[[planning_poker]]"', '"[[planing_poker]]"').replace('updated: 2026-02-18', 'updated: 2099-01-01');
-		const findings = plugin.posts.analyzeText(broken, plugin.app.vault.getFileByPath('issues/estimates_issue.md')!).findings;
+		const findings = analyse(broken).findings;
 		expect(findings.map((f) => `${f.line} ${f.ruleId}`).sort()).toEqual(['5 last-updated-future', '8 related-concepts-unresolved']);
 	});
 

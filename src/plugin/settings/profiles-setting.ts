@@ -1,5 +1,4 @@
 import { sanitiseProfiles } from '../../core/profiles/sanitise';
-import type { PostwrightSettings } from '../settings';
 import type { TextDescriptor } from './descriptors';
 
 /**
