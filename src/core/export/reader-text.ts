@@ -31,7 +31,7 @@ export function compareOpening(text: string, opening: string): OpeningComparison
 		if (isWhitespace(o)) {
 			const next = skipSpace(opening, j);
 			if (next === opening.length) break;
-			if (i >= text.length || !isWhitespace(text.charCodeAt(i))) return { matches: false, textAt: i, openingAt: j };
+			if (i >= text.length || !isWhitespace(text.charCodeAt(i))) return { matches: false, textAt: i, openingAt: next };
 			i = skipSpace(text, i);
 			if (i === text.length) return { matches: false, textAt: i, openingAt: next };
 			j = next;

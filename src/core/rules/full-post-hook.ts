@@ -1,49 +1,27 @@
-import { isWhitespace } from '../parse/source';
+import { compareOpening, lineAround } from '../export/reader-text';
+import { sourceOffset } from '../parse/sections';
 import { EXAMPLE_FULL_POST, examplePost } from './example-post';
-import type { Rule, RuleReport } from './rule';
+import type { Rule } from './rule';
 
-/** Whitespace-insensitive, so re-wrapped lines and CRLF do not count as a different opening. */
-function squash(text: string): string {
-	return text.replace(/\s+/g, ' ').trim();
-}
-
-/**
- * `squash(text).startsWith(squash(opening))`, walking both texts in step without
- * building either: the FULL POST is long and only its opening matters, and the
- * regex replace over it was a noticeable part of every analysis.
- */
-function opensWith(text: string, opening: string): boolean {
-	let i = 0;
-	let j = 0;
-	while (i < text.length && isWhitespace(text.charCodeAt(i))) i++;
-	while (j < opening.length && isWhitespace(opening.charCodeAt(j))) j++;
-	while (j < opening.length) {
-		const o = opening.charCodeAt(j);
-		if (isWhitespace(o)) {
-			// A run of spaces in the opening is one space: it matches a run in the text, unless it
-			// trails (squash trims it), when the text may go on with anything.
-			while (j < opening.length && isWhitespace(opening.charCodeAt(j))) j++;
-			if (j === opening.length) return true;
-			if (i >= text.length || !isWhitespace(text.charCodeAt(i))) return false;
-			while (i < text.length && isWhitespace(text.charCodeAt(i))) i++;
-			// Trailing spaces of the text are trimmed away, so they cannot stand for the opening's.
-			if (i === text.length) return false;
-			continue;
-		}
-		if (i >= text.length || text.charCodeAt(i) !== o) return false;
-		i++;
-		j++;
-	}
-	return true;
+function quoteLine(text: string): string {
+	const line = text.trim();
+	return line.length > 60 ? `${line.slice(0, 60)}…` : line;
 }
 
 export const fullPostHook: Rule = {
 	id: 'full-post-hook',
-	description: 'FULL POST does not say which hook it uses, names a hook that does not exist, or does not open with that hook\'s text.',
+	description: 'FULL POST does not say which hook it uses, names a hook that does not exist, or does not open with that hook\'s text (compared as a reader reads: curly and straight quotes, and runs of spaces and line breaks, are the same).',
 	severity: 'warning',
 	tag: 'post',
 	examples: {
-		good: [{ title: 'opens with the named hook', text: examplePost(), excerpt: '### FULL POST (using Hook A)\n\nOur team stopped writing status reports.' }],
+		good: [
+			{ title: 'opens with the named hook', text: examplePost(), excerpt: '### FULL POST (using Hook A)\n\nOur team stopped writing status reports.' },
+			{
+				title: 'the same words, rewrapped',
+				text: examplePost({ fullPost: EXAMPLE_FULL_POST.replace('Nobody missed them, and the work', 'Nobody missed them,\nand the work') }),
+				excerpt: '### FULL POST (using Hook A)\n\nOur team stopped writing status reports.\n\nNobody missed them,\nand the work got faster.',
+			},
+		],
 		bad: [
 			{ title: 'names a missing hook', text: examplePost({ fullPost: EXAMPLE_FULL_POST.replace('Hook A', 'Hook C') }), excerpt: '### FULL POST (using Hook C)' },
 			{ title: 'opens differently', text: examplePost({ fullPost: EXAMPLE_FULL_POST.replace('Our team stopped', 'We quit') }), excerpt: '### FULL POST (using Hook A)\n\nWe quit writing status reports.' },
@@ -69,12 +47,18 @@ export const fullPostHook: Rule = {
 				fix: { kind: 'edit', title: `Use Hook ${recommended.name}`, edits: [{ from: full.usingFrom, to: full.usingTo, insert: recommended.name }] },
 			}];
 		}
-		const reports: RuleReport[] = [];
-		const hookText = squash(hook.body.text);
-		if (hookText && full.body.text && !opensWith(full.body.text, hook.body.text)) {
-			const opening = hookText.length > 50 ? `${hookText.slice(0, 50)}…` : hookText;
-			reports.push({ message: `FULL POST does not open with Hook ${hook.name}'s text; expected it to start with "${opening}".`, from: full.body.from, to: post.source.lines[post.source.lineIndexAt(full.body.from)]?.end });
-		}
-		return reports;
+		if (hook.body.text.trim() === '' || full.body.text === '') return [];
+		const comparison = compareOpening(full.body.text, hook.body.text);
+		if (comparison.matches) return [];
+		// Point at the first line where a reader would see a difference, and show both versions of it.
+		const from = sourceOffset(full.body, comparison.textAt);
+		const lineIndex = post.source.lineIndexAt(from);
+		const line = post.source.lines[lineIndex]!;
+		const found = comparison.textAt >= full.body.text.length ? 'the post ends there' : `it reads "${quoteLine(lineAround(full.body.text, comparison.textAt).text)}"`;
+		const expected = quoteLine(lineAround(hook.body.text, comparison.openingAt).text);
+		return [{
+			message: `FULL POST does not open with Hook ${hook.name}'s text: at line ${lineIndex + 1} ${found}; expected "${expected}".`,
+			from: from >= line.end ? line.start : from, to: line.end,
+		}];
 	},
 };

@@ -4,10 +4,12 @@ import { fieldType } from './field-type';
 import { frontmatterMissing } from './frontmatter-missing';
 import { frontmatterYaml } from './frontmatter-yaml';
 import { fullPostHook } from './full-post-hook';
+import { hashtags } from './hashtags';
 import { hookFold } from './hook-fold';
 import { hookRecommended } from './hook-recommended';
 import { lastUpdatedFuture } from './last-updated-future';
 import { legosIncomplete } from './legos-incomplete';
+import { markdownInPost } from './markdown-in-post';
 import { nameMatchesFile } from './name-matches-file';
 import { notesStale } from './notes-stale';
 import { postLength } from './post-length';
@@ -45,7 +47,9 @@ export const RULES: readonly Rule[] = [
 	slopHeres,
 	slopPhrase,
 	notesStale,
+	markdownInPost,
 	variantLength,
+	hashtags,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);

@@ -1,0 +1,66 @@
+import { MARKDOWN_LABELS, applySpans, scanLine, type MarkdownSpan, type ScanState } from '../export/markdown';
+import type { PublishedText } from '../parse/sections';
+import type { PostModel } from '../parse/post';
+import type { TextEdit } from '../types';
+import { EXAMPLE_FULL_POST, EXAMPLE_HOOKS, examplePost } from './example-post';
+import type { Rule, RuleReport } from './rule';
+
+/** What gets published: each hook, the FULL POST, and each `## VARIANTS` subsection. */
+function publishedParts(post: PostModel): Array<{ where: string; body: PublishedText }> {
+	const parts = post.hooks.map((hook) => ({ where: `Hook ${hook.name}`, body: hook.body }));
+	if (post.fullPost) parts.push({ where: 'FULL POST', body: post.fullPost.body });
+	for (const variant of post.variants?.items ?? []) parts.push({ where: `The ${variant.section.heading.text} variant`, body: variant.body });
+	return parts;
+}
+
+function snippet(line: string, span: MarkdownSpan): string {
+	const text = line.slice(span.from, span.to).trim();
+	return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+function shown(text: string): string {
+	const trimmed = text.trim();
+	if (trimmed === '') return 'it left out';
+	return `\`${trimmed.length > 60 ? `${trimmed.slice(0, 60)}…` : trimmed}\``;
+}
+
+export const markdownInPost: Rule = {
+	id: 'markdown-in-post',
+	description: 'The hooks, the FULL POST or a variant hold Markdown the platform shows as typed: `**bold**`, `_em_`, `[text](url)`, `[[link]]`, headings, `>` quotes, backticks, HTML. The fix converts the line as `export` and Copy for LinkedIn do (bold becomes plain text).',
+	severity: 'warning',
+	tag: 'post',
+	examples: {
+		good: [{ title: 'plain text, a URL written out', text: examplePost(), excerpt: 'Our team stopped writing status reports.' }],
+		bad: [
+			{
+				title: 'bold and a Markdown link',
+				text: examplePost({ fullPost: EXAMPLE_FULL_POST.replace('Three things happened.', '**Three things happened.** Read [the log](https://example.com/log).') }),
+				excerpt: '**Three things happened.** Read [the log](https://example.com/log).',
+			},
+			{ title: 'a wikilink in a hook', text: examplePost({ hooks: EXAMPLE_HOOKS.replace('Every Friday we wrote reports', 'Every Friday we wrote [[status_reports|reports]]') }), excerpt: '### HOOK B\nEvery Friday we wrote [[status_reports|reports]] that nobody read.' },
+		],
+	},
+	check({ post }) {
+		const reports: RuleReport[] = [];
+		for (const { where, body } of publishedParts(post)) {
+			const lines = body.text.split('\n');
+			const state: ScanState = { fence: null };
+			lines.forEach((line, index) => {
+				const spans = scanLine(line, 'plain', state);
+				if (spans.length === 0) return;
+				const start = body.lineStarts[index] as number;
+				const edits: TextEdit[] = spans.map((span) => ({ from: start + span.from, to: start + span.to, insert: span.replacement }));
+				const first = spans[0]!;
+				const what = spans.length === 1
+					? `${MARKDOWN_LABELS[first.kind]} \`${snippet(line, first)}\``
+					: spans.slice(0, 3).map((span) => `${MARKDOWN_LABELS[span.kind]} \`${snippet(line, span)}\``).join(', ') + (spans.length > 3 ? ` and ${spans.length - 3} more` : '');
+				reports.push({
+					message: `${where} has Markdown the feed shows as typed: ${what}; expected ${shown(spans.length === 1 ? first.replacement : applySpans(line, spans))}.`,
+					from: start + first.from, to: start + spans[spans.length - 1]!.to,
+					fix: { kind: 'edit', title: 'Convert to what the feed shows', edits },
+				});
+			});
+		}
+		return reports;
+	},
+};
