@@ -1,27 +1,16 @@
 /**
  * `postwright export PATH`: prints what to paste. For LinkedIn, the FULL POST
- * (or the named hook's version of it) as LinkedIn-ready text. Its options are
- * its own, parsed here, so the other commands' parser never needs to know them.
+ * (or the named hook's version of it) as LinkedIn-ready text. The platform
+ * switch in `exportFor` is where the other platforms' variants plug in.
  */
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { exportLinkedIn, type BoldStyle, type ExportResult } from '../core/export';
 import { measureLength } from '../core/metrics/platform-length';
 import { parsePost, type PostModel } from '../core/parse/post';
 import { PLATFORMS } from '../core/profiles/platforms';
-import type { CliIo } from './main';
+import { choiceOption, stringOption, UsageError, type CliCommand, type CliIo, type CommandInput } from './command';
 import { readNote } from './read-note';
 import { parseYamlWithGrayMatter } from './yaml';
-
-export const EXPORT_HELP = `Usage: postwright export PATH [options]   print the post as it should be pasted
-
-Options for export:
-  --platform linkedin    the platform to export for (default: linkedin)
-  --format text|json     text prints the post; json prints { platform, hook, parts: [{ text, length }] }
-  --bold plain|unicode   **bold** as plain text (default) or Unicode sans-serif bold
-                         (screen readers spell Unicode bold out letter by letter)
-  --hook X               the FULL POST opening with Hook X instead of the hook it names
-`;
 
 export interface ExportArgs {
 	file: string;
@@ -31,30 +20,34 @@ export interface ExportArgs {
 	hook: string | null;
 }
 
-export function parseExportArgs(argv: readonly string[]): ExportArgs | { help: true } | { error: string } {
-	let parsed;
-	try {
-		parsed = parseArgs({
-			args: [...argv], allowPositionals: true, strict: true,
-			options: {
-				platform: { type: 'string', default: 'linkedin' },
-				format: { type: 'string', default: 'text' },
-				bold: { type: 'string', default: 'plain' },
-				hook: { type: 'string' },
-				help: { type: 'boolean', short: 'h' },
-			},
-		});
-	} catch (error) {
-		return { error: (error as Error).message.split('\n')[0] as string };
-	}
-	const { values, positionals } = parsed;
-	if (values.help) return { help: true };
-	if (positionals.length !== 1) return { error: positionals.length === 0 ? 'export needs the post to export: postwright export PATH' : 'export takes one post at a time' };
-	if (values.format !== 'text' && values.format !== 'json') return { error: `--format must be text or json, not ${values.format}` };
-	if (values.bold !== 'plain' && values.bold !== 'unicode') return { error: `--bold must be plain or unicode, not ${values.bold}` };
-	if (values.hook !== undefined && !/^[A-Za-z]$|^\d+$/.test(values.hook.trim())) return { error: `--hook needs a hook's letter, such as A, not ${values.hook}` };
-	return { file: positionals[0] as string, platform: values.platform, format: values.format, bold: values.bold, hook: values.hook?.trim() ?? null };
+/** The command's options, checked; a usage error says what is wrong. */
+export function exportArgs(input: CommandInput): ExportArgs {
+	const { positionals } = input;
+	if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'export needs the post to export: postwright export PATH' : 'export takes one post at a time');
+	const hook = stringOption(input, 'hook');
+	if (hook !== null && !/^[A-Za-z]$|^\d+$/.test(hook.trim())) throw new UsageError(`--hook needs a hook's letter, such as A, not ${hook}`);
+	return {
+		file: positionals[0] as string,
+		platform: stringOption(input, 'platform', 'linkedin'),
+		format: choiceOption(input, 'format', ['text', 'json'] as const, 'text'),
+		bold: choiceOption(input, 'bold', ['plain', 'unicode'] as const, 'plain'),
+		hook: hook?.trim() ?? null,
+	};
 }
+
+export const exportCommand: CliCommand = {
+	name: 'export',
+	usage: 'export PATH [--platform P] [--format text|json] [--bold plain|unicode] [--hook X]',
+	summary: 'print the FULL POST as ready to paste',
+	optionHelp: [
+		['--platform P', 'the platform to export for (default: linkedin)'],
+		['--format text|json', 'text prints the post; json prints { platform, hook, parts: [{ text, length }] }'],
+		['--bold plain|unicode', '**bold** as plain text (default) or Unicode sans-serif bold (screen readers spell it out letter by letter)'],
+		['--hook X', 'the FULL POST opening with Hook X instead of the hook it names'],
+	],
+	options: { platform: { type: 'string' }, format: { type: 'string' }, bold: { type: 'string' }, hook: { type: 'string' } },
+	run: (input, io) => runExport(exportArgs(input), io),
+};
 
 /** One exporter per platform; the others print their variant (PRODUCT.md §2.1) as parts. */
 function exportFor(platform: string, post: PostModel, args: ExportArgs): ExportResult | null {
@@ -65,16 +58,7 @@ function exportFor(platform: string, post: PostModel, args: ExportArgs): ExportR
 }
 
 /** Exit 0 with the text on stdout; 1 when the note has nothing to export; 2 for a usage or I/O problem. */
-export function runExport(argv: readonly string[], io: CliIo): number {
-	const args = parseExportArgs(argv);
-	if ('help' in args) {
-		io.stdout(EXPORT_HELP);
-		return 0;
-	}
-	if ('error' in args) {
-		io.stderr(`postwright: ${args.error} (see postwright export --help)\n`);
-		return 2;
-	}
+export function runExport(args: ExportArgs, io: CliIo): number {
 	const platform = PLATFORMS[args.platform];
 	if (!platform) {
 		io.stderr(`postwright: unknown platform ${args.platform}; expected one of ${Object.keys(PLATFORMS).join(', ')}\n`);

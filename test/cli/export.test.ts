@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseExportArgs } from '../../src/cli/export';
+import { exportArgs } from '../../src/cli/export';
+import { UsageError } from '../../src/cli/command';
 import { runCli } from './hostile-vault';
 
 /** `postwright export` (PRODUCT.md §6) on posts shaped like the reference post. */
@@ -62,11 +63,12 @@ describe('postwright export', () => {
 		expect(await runCli(['export', 'README.md'], FIXTURES)).toMatchObject({ code: 1, stderr: expect.stringContaining('no FULL POST section') });
 		expect(await runCli(['export', 'x.md', '--platform', 'myspace'], FIXTURES)).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown platform myspace') });
 		expect(await runCli(['export', '--help'], FIXTURES)).toMatchObject({ code: 0, stdout: expect.stringContaining('--bold plain|unicode') });
+		expect(await runCli(['export', 'a.md', '--colour'], FIXTURES)).toMatchObject({ code: 2, stderr: expect.stringContaining('colour') });
 	});
 
-	it('parses its options', () => {
-		expect(parseExportArgs(['a.md', '--bold=unicode', '--format', 'json', '--hook', 'b'])).toEqual({ file: 'a.md', platform: 'linkedin', format: 'json', bold: 'unicode', hook: 'b' });
-		expect(parseExportArgs(['a.md', 'b.md'])).toEqual({ error: 'export takes one post at a time' });
-		expect(parseExportArgs(['a.md', '--colour'])).toMatchObject({ error: expect.stringContaining('--colour') });
+	it('checks its options', () => {
+		expect(exportArgs({ values: { bold: 'unicode', format: 'json', hook: 'b' }, positionals: ['a.md'] })).toEqual({ file: 'a.md', platform: 'linkedin', format: 'json', bold: 'unicode', hook: 'b' });
+		expect(() => exportArgs({ values: {}, positionals: ['a.md', 'b.md'] })).toThrow(new UsageError('export takes one post at a time'));
+		expect(() => exportArgs({ values: { hook: 'AB' }, positionals: ['a.md'] })).toThrow(/--hook needs a hook's letter/);
 	});
 });
