@@ -13,6 +13,48 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 const production = process.argv[2] === 'production';
 const watch = process.argv.includes('--watch');
 
+/**
+ * A rule's `examples` (whole example notes) feed the docs page and the generic
+ * rule test, never the plugin; left in, they were a tenth of main.js. For the
+ * plugin bundle each rule file's `examples: { … }` becomes empty lists. The
+ * scan skips strings and comments, and a cut in the wrong place fails the
+ * build (a syntax error), never silently.
+ */
+const EXAMPLES_KEY = /^\texamples: \{/m;
+function withoutExamples(source) {
+	const match = EXAMPLES_KEY.exec(source);
+	if (!match) return source;
+	const open = match.index + match[0].length - 1;
+	let depth = 0;
+	const templates = [];
+	for (let i = open; i < source.length; i++) {
+		const c = source[i];
+		if (c === "'" || c === '"') {
+			for (i++; i < source.length && source[i] !== c; i++) if (source[i] === '\\') i++;
+		} else if (c === '`' || (c === '}' && templates.length > 0 && templates[templates.length - 1] === depth)) {
+			// Template text up to its end or to the next `${`, whose `}` brings us back here.
+			if (c === '}') { templates.pop(); depth--; }
+			for (i++; i < source.length && source[i] !== '`'; i++) {
+				if (source[i] === '\\') i++;
+				else if (source[i] === '$' && source[i + 1] === '{') { depth++; templates.push(depth); i++; break; }
+			}
+		} else if (c === '/' && source[i + 1] === '/') {
+			i = source.indexOf('\n', i);
+		} else if (c === '{') {
+			depth++;
+		} else if (c === '}' && --depth === 0) {
+			return `${source.slice(0, match.index)}\texamples: { good: [], bad: [] }${source.slice(i + 1)}`;
+		}
+	}
+	throw new Error('unbalanced examples block');
+}
+const dropRuleExamples = {
+	name: 'drop-rule-examples',
+	setup(build) {
+		build.onLoad({ filter: /[\\/]src[\\/]core[\\/]rules[\\/][a-z-]+\.ts$/ }, (args) => ({ contents: withoutExamples(readFileSync(args.path, 'utf8')), loader: 'ts' }));
+	},
+};
+
 const plugin = {
 	entryPoints: ['src/main.ts'],
 	bundle: true,
@@ -24,6 +66,7 @@ const plugin = {
 	minify: production,
 	sourcemap: production ? false : 'inline',
 	treeShaking: true,
+	plugins: [dropRuleExamples],
 	logLevel: 'info',
 };
 
