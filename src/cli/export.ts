@@ -1,7 +1,7 @@
 /**
  * `postwright export PATH`: prints what to paste. For LinkedIn, the FULL POST
- * (or the named hook's version of it) as LinkedIn-ready text. The platform
- * switch in `exportFor` is where the other platforms' variants plug in.
+ * (or the named hook's version of it) as LinkedIn-ready text; for X, Threads,
+ * Bluesky and Mastodon, the note's variant as a thread (export-variant.ts).
  */
 import * as path from 'node:path';
 import { exportLinkedIn, type BoldStyle, type ExportResult } from '../core/export';
@@ -9,6 +9,7 @@ import { measureLength } from '../core/metrics/platform-length';
 import { parsePost, type PostModel } from '../core/parse/post';
 import { PLATFORMS } from '../core/profiles/platforms';
 import { choiceOption, stringOption, UsageError, type CliCommand, type CliIo, type CommandInput } from './command';
+import { runVariantExport } from './export-variant';
 import { readNote } from './read-note';
 import { parseYamlWithGrayMatter } from './yaml';
 
@@ -18,6 +19,8 @@ export interface ExportArgs {
 	format: 'text' | 'json';
 	bold: BoldStyle;
 	hook: string | null;
+	/** Number the parts of a thread (` 1/5`). */
+	numbered: boolean;
 }
 
 /** The command's options, checked; a usage error says what is wrong. */
@@ -32,20 +35,22 @@ export function exportArgs(input: CommandInput): ExportArgs {
 		format: choiceOption(input, 'format', ['text', 'json'] as const, 'text'),
 		bold: choiceOption(input, 'bold', ['plain', 'unicode'] as const, 'plain'),
 		hook: hook?.trim() ?? null,
+		numbered: input.values.numbered === true,
 	};
 }
 
 export const exportCommand: CliCommand = {
 	name: 'export',
-	usage: 'export PATH [--platform P] [--format text|json] [--bold plain|unicode] [--hook X]',
-	summary: 'print the FULL POST as ready to paste',
+	usage: 'export PATH [--platform P] [--format text|json] [--bold plain|unicode] [--hook X] [--numbered]',
+	summary: 'print the FULL POST, or a variant as a thread, as ready to paste',
 	optionHelp: [
-		['--platform P', 'the platform to export for (default: linkedin)'],
+		['--platform P', 'linkedin (default), or x, threads, bluesky, mastodon: the note\'s variant as a thread'],
 		['--format text|json', 'text prints the post; json prints { platform, hook, parts: [{ text, length }] }'],
 		['--bold plain|unicode', '**bold** as plain text (default) or Unicode sans-serif bold (screen readers spell it out letter by letter)'],
 		['--hook X', 'the FULL POST opening with Hook X instead of the hook it names'],
+		['--numbered', 'end each part of a thread with 1/N (counted toward the limit)'],
 	],
-	options: { platform: { type: 'string' }, format: { type: 'string' }, bold: { type: 'string' }, hook: { type: 'string' } },
+	options: { platform: { type: 'string' }, format: { type: 'string' }, bold: { type: 'string' }, hook: { type: 'string' }, numbered: { type: 'boolean' } },
 	run: (input, io) => runExport(exportArgs(input), io),
 };
 
@@ -70,7 +75,9 @@ export function runExport(args: ExportArgs, io: CliIo): number {
 		io.stderr(`postwright: ${args.file}: ${'problem' in read ? read.problem : read.skip}\n`);
 		return 2;
 	}
-	const result = exportFor(platform.id, parsePost(read.text, parseYamlWithGrayMatter), args);
+	const post = parsePost(read.text, parseYamlWithGrayMatter);
+	if (platform.id !== 'linkedin') return runVariantExport(post, platform, args, io);
+	const result = exportFor(platform.id, post, args);
 	if (!result) {
 		io.stderr(`postwright: export for ${platform.label} is not available yet; expected --platform linkedin\n`);
 		return 2;

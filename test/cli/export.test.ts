@@ -67,7 +67,7 @@ describe('postwright export', () => {
 	});
 
 	it('checks its options', () => {
-		expect(exportArgs({ values: { bold: 'unicode', format: 'json', hook: 'b' }, positionals: ['a.md'] })).toEqual({ file: 'a.md', platform: 'linkedin', format: 'json', bold: 'unicode', hook: 'b' });
+		expect(exportArgs({ values: { bold: 'unicode', format: 'json', hook: 'b' }, positionals: ['a.md'] })).toEqual({ file: 'a.md', platform: 'linkedin', format: 'json', bold: 'unicode', hook: 'b', numbered: false });
 		expect(() => exportArgs({ values: {}, positionals: ['a.md', 'b.md'] })).toThrow(new UsageError('export takes one post at a time'));
 		expect(() => exportArgs({ values: { hook: 'AB' }, positionals: ['a.md'] })).toThrow(/--hook needs a hook's letter/);
 	});

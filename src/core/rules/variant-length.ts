@@ -3,18 +3,9 @@ import type { Rule } from './rule';
 
 /** Three blank lines: where the author ends a part of a thread by hand. */
 const HAND_BREAK = '\n\n\n\n';
-
-const X_THREAD_OK = [
-	'Our team stopped writing status reports. Nobody missed them, and the work got faster.',
-	'We kept a short running log next to the code instead, updated when something changed.',
-].join(HAND_BREAK);
-
-const X_PART_TOO_LONG = [
-	'Our team stopped writing status reports. Nobody missed them, and the work got faster.',
-	'For two years every engineer spent Friday afternoon summarising the week. The reports went into a shared folder. ' +
-		'A manager skimmed them on Monday, if at all. We tried one quarter without them: each project kept a short running log ' +
-		'next to the code, updated when something actually changed, and questions got answered where the work lived.',
-].join(HAND_BREAK);
+const OPENING = 'We stopped writing status reports. Nobody missed them.';
+const X_THREAD_OK = `${OPENING}${HAND_BREAK}We keep a short log next to the code instead.`;
+const X_PART_TOO_LONG = `${OPENING}${HAND_BREAK}${'Each project keeps a short running log next to the code. '.repeat(6).trim()}`;
 
 function withVariant(platform: string, text: string): string {
 	return examplePost({ fullPost: `${EXAMPLE_FULL_POST}\n\n## VARIANTS\n\n### ${platform}\n${text}` });
@@ -28,7 +19,7 @@ export const variantLength: Rule = {
 	examples: {
 		good: [
 			{ title: 'every hand-made part fits', text: withVariant('X', X_THREAD_OK), excerpt: `### X\n${X_THREAD_OK}` },
-			{ title: 'one long variant, split automatically', text: withVariant('BLUESKY', 'We stopped writing status reports. '.repeat(12).trim()), excerpt: '### BLUESKY\nWe stopped writing status reports. We stopped… (420 characters, split into two posts)' },
+			{ title: 'one long variant, split automatically', text: withVariant('BLUESKY', `${OPENING} `.repeat(8).trim()), excerpt: `### BLUESKY\n${OPENING} ${OPENING}…\n(447 characters: split into two posts)` },
 		],
 		bad: [{ title: 'a hand-made part over 280', text: withVariant('X', X_PART_TOO_LONG), excerpt: `### X\n${X_PART_TOO_LONG}` }],
 	},
