@@ -14,6 +14,7 @@ import { HookMetersRenderer } from './hook-meters';
 import { JudgementRenderer } from './judgement-items';
 import { NotAPostRenderer, type EmptyState } from './not-a-post';
 import type { PanelCallbacks } from './panel-types';
+import { VariantMetersRenderer } from './variant-meters';
 
 export function summaryText(counts: Record<Severity, number>): string {
 	if (counts.error + counts.warning + counts.info === 0) return 'No problems found';
@@ -57,6 +58,8 @@ export class PostPanel {
 	private readonly previewSection: HTMLElement;
 	private readonly metersSection: HTMLElement;
 	private readonly judgementSection: HTMLElement;
+	private readonly variantsSection: HTMLElement;
+	private readonly variantMeters: VariantMetersRenderer;
 
 	constructor(parent: HTMLElement, callbacks: PanelCallbacks) {
 		this.root = child(parent, 'div', 'postwright-panel');
@@ -73,6 +76,8 @@ export class PostPanel {
 		this.meters = new HookMetersRenderer(this.metersSection);
 		this.previewSection = section(this.post, 'Feed preview', 'preview');
 		this.preview = new FeedPreviewRenderer(this.previewSection);
+		this.variantsSection = section(this.post, 'Variants', 'variants');
+		this.variantMeters = new VariantMetersRenderer(this.variantsSection);
 		this.judgementSection = section(this.post, 'Judgement', 'judgement');
 		this.judgement = new JudgementRenderer(this.judgementSection, (item, checked) => callbacks.onToggleTask(item, checked));
 		this.showEmpty({ kind: 'no-note' });
@@ -98,6 +103,8 @@ export class PostPanel {
 		this.checklist.update(analysis.findings);
 		this.meters.update(metrics.hooks, profile.limits);
 		this.preview.update(analysis);
+		this.variantMeters.update(metrics.variants);
+		(this.variantsSection.parentElement as HTMLElement).hidden = metrics.variants.length === 0;
 		this.judgement.update(analysis.judgementItems);
 	}
 
