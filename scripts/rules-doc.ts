@@ -1,6 +1,6 @@
-import { analyze } from '../src/core/analyze';
+import { analyze, RULE_FAILED } from '../src/core/analyze';
 import { PathResolver } from '../src/core/links/path-resolver';
-import { EXAMPLE_PATH, EXAMPLE_TODAY, EXAMPLE_VAULT } from '../src/core/rules/example-post';
+import { EXAMPLE_PATH, EXAMPLE_TODAY, EXAMPLE_VAULT, examplePost } from '../src/core/rules/example-post';
 import { RULES } from '../src/core/rules';
 import type { RuleTag, YamlParser } from '../src/core/types';
 
@@ -36,7 +36,7 @@ function fence(text: string): string {
 }
 
 export function rulesTable(): string {
-	const rows = RULES.map((rule) => `| [\`${rule.id}\`](docs/rules.md#${rule.id}) | ${rule.severity} | ${cell(rule.description)} |`);
+	const rows = [...RULES, RULE_FAILED].map((rule) => `| [\`${rule.id}\`](docs/rules.md#${rule.id}) | ${rule.severity} | ${cell(rule.description)} |`);
 	return ['| Rule | Default severity | Checks |', '|---|---|---|', ...rows].join('\n');
 }
 
@@ -63,7 +63,19 @@ export function rulesReference(parseYaml: YamlParser): string {
 			out.push(`Passes: ${example.title}`, '', fence(example.excerpt), '');
 		}
 	}
+	out.push(...ruleFailedSection(parseYaml));
 	return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** Not a rule of its own: what the engine reports in place of a rule that threw. Its message here comes from a real run with a rule that throws. */
+function ruleFailedSection(parseYaml: YamlParser): string[] {
+	const broken = { ...RULES[0]!, id: 'hook-fold', check: () => { throw new Error('Cannot read properties of undefined (reading \'mobile\')'); } };
+	const [finding] = analyze(examplePost(), { path: EXAMPLE_PATH, parseYaml, today: EXAMPLE_TODAY, rules: [broken] }).findings;
+	return [
+		`## ${RULE_FAILED.id}`, '', `**${RULE_FAILED.severity}** · shown with the failed rule's tag · ${RULE_FAILED.description}`, '',
+		'Reported: a rule that throws on a note (here, as if `hook-fold` had a bug)', '',
+		...(finding ? [`> ${finding.severity}: ${finding.message}`, ''] : []),
+	];
 }
 
 /** Replaces the generated table between the markers; the rest of the README is left as written. */

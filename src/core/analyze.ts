@@ -5,7 +5,7 @@ import { notesMetricsEdits } from './notes/notes-metrics';
 import { parsePost, type PostModel } from './parse/post';
 import { effectiveProfile, fieldWithRole, gateAllows, gateCoversField, gateFor, type EffectiveProfile, type Profile } from './profiles/profile';
 import { profileRegistry } from './profiles';
-import { RULES, type Rule, type RuleContext } from './rules';
+import { RULES, type Rule, type RuleContext, type RuleReport } from './rules';
 import type { Finding, LinkResolver, TextEdit, YamlParser } from './types';
 
 export interface AnalyzeOptions {
@@ -71,7 +71,14 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
 			rulesLeftOut.push(rule.id);
 			continue;
 		}
-		for (const report of rule.check(context)) {
+		let reports: RuleReport[];
+		try {
+			reports = rule.check(context);
+		} catch (error) {
+			findings.push(ruleFailed(rule, error));
+			continue;
+		}
+		for (const report of reports) {
 			const from = Math.max(0, Math.min(report.from, text.length));
 			const to = Math.max(from, Math.min(report.to ?? from, text.length));
 			const { line, column } = post.source.positionAt(from);
@@ -114,6 +121,25 @@ function statusOf(post: PostModel, profile: Profile): string | null {
 	const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	const written = new RegExp(`^${escaped}[ \\t]*:[ \\t]*["']?([\\w-]+)`, 'm').exec(post.source.text.slice(fm.from, end));
 	return written ? (written[1] as string) : null;
+}
+
+/** What a finding says when a rule threw on a note: the other rules' findings still stand. */
+export const RULE_FAILED = {
+	id: 'rule-failed',
+	severity: 'error',
+	description: 'A rule failed with an error on this note, so its checks are missing; every other rule still ran. Please report it.',
+} as const;
+
+/** Shown where the failed rule's findings would be (its tag), at the top of the note. */
+function ruleFailed(rule: Rule, error: unknown): Finding {
+	const reason = (error instanceof Error ? error.message : String(error)).split(/\r?\n/, 1)[0] ?? '';
+	return {
+		ruleId: RULE_FAILED.id,
+		tag: rule.tag,
+		severity: RULE_FAILED.severity,
+		message: `The rule \`${rule.id}\` failed on this note (${reason.slice(0, 200)}); its checks are missing, the other rules ran.`,
+		line: 1, column: 1, from: 0, to: 0,
+	};
 }
 
 /**

@@ -52,7 +52,8 @@ function checkLinkList(context: RuleContext, key: string): RuleReport[] {
 		const place = raw ?? fieldRange(context, key);
 		const target = unquotedLinkTarget(item);
 		if (target !== null) {
-			const fix: Fix | undefined = raw ? { kind: 'edit', title: 'Quote the link', edits: [{ from: raw.from, to: raw.to, insert: `"${raw.raw.replace(/"/g, '\\"')}"` }] } : undefined;
+			// Built from the parsed value, not the text: after processFrontMatter the line reads `- - - x`.
+			const fix: Fix | undefined = raw ? { kind: 'edit', title: 'Quote the link', edits: [{ from: raw.from, to: raw.to, insert: JSON.stringify(`[[${target}]]`) }] } : undefined;
 			reports.push({ message: `\`[[${target}]]\` is unquoted, so YAML reads it as a nested list; expected a quoted string "[[${target}]]".`, from: place.from, to: place.to, fix });
 			return;
 		}

@@ -1,4 +1,5 @@
 import { Modal, Setting, type App } from 'obsidian';
+import { isSubmitKey } from './submit-key';
 
 /** `https://` and a host: what the `link` field accepts. */
 export function validateLink(value: string): string | null {
@@ -19,6 +20,7 @@ export function validateLink(value: string): string | null {
 export class LinkModal extends Modal {
 	private value: string;
 	private errorEl: HTMLElement | null = null;
+	private submitting: Promise<boolean> | null = null;
 
 	constructor(app: App, initial: string, private readonly onSubmit: (link: string) => unknown) {
 		super(app);
@@ -34,7 +36,7 @@ export class LinkModal extends Modal {
 					this.value = value;
 				});
 				text.inputEl.addEventListener('keydown', (event) => {
-					if (event.key === 'Enter') void this.submit();
+					if (isSubmitKey(event)) void this.submit();
 				});
 			});
 		this.errorEl = this.contentEl.createDiv({ cls: 'postwright-form-error' });
@@ -43,7 +45,15 @@ export class LinkModal extends Modal {
 			.addButton((button) => button.setButtonText('Mark as published').setCta().onClick(() => this.submit()));
 	}
 
-	async submit(): Promise<boolean> {
+	/** A second press while the first is under way waits for it: one submit per modal. */
+	submit(): Promise<boolean> {
+		this.submitting ??= this.trySubmit().finally(() => {
+			this.submitting = null;
+		});
+		return this.submitting;
+	}
+
+	private async trySubmit(): Promise<boolean> {
 		const problem = validateLink(this.value);
 		if (problem) {
 			this.errorEl?.setText(problem);

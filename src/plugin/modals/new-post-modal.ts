@@ -1,6 +1,7 @@
 import { Modal, Setting, type App } from 'obsidian';
 import type { Profile } from '../../core/profiles';
 import { slugify } from '../../core/template/slug';
+import { isSubmitKey } from './submit-key';
 
 export interface NewPostAnswers {
 	title: string;
@@ -29,6 +30,7 @@ export class NewPostModal extends Modal {
 	private errorEl: HTMLElement | null = null;
 	private legosEl: HTMLElement | null = null;
 	private slugEl: HTMLElement | null = null;
+	private submitting: Promise<boolean> | null = null;
 
 	constructor(app: App, private readonly profiles: readonly Profile[], defaultProfile: string, private readonly onSubmit: (answers: NewPostAnswers) => Promise<string | null>) {
 		super(app);
@@ -45,7 +47,7 @@ export class NewPostModal extends Modal {
 				this.showSlug();
 			});
 			text.inputEl.addEventListener('keydown', (event) => {
-				if (event.key === 'Enter') void this.submit();
+				if (isSubmitKey(event)) void this.submit();
 			});
 		});
 		this.slugEl = titleSetting.descEl;
@@ -87,8 +89,19 @@ export class NewPostModal extends Modal {
 		}
 	}
 
-	/** Validates, then creates; the modal closes only when the post exists. */
-	async submit(): Promise<boolean> {
+	/**
+	 * Validates, then creates; the modal closes only when the post exists. A second press
+	 * while the first is under way (a double click, Enter then a click) waits for the first
+	 * instead of creating a second note.
+	 */
+	submit(): Promise<boolean> {
+		this.submitting ??= this.trySubmit().finally(() => {
+			this.submitting = null;
+		});
+		return this.submitting;
+	}
+
+	private async trySubmit(): Promise<boolean> {
 		const problem = validateNewPost(this.answers, this.profiles) ?? await this.onSubmit({ ...this.answers, title: this.answers.title.trim() });
 		if (problem) {
 			this.errorEl?.setText(problem);

@@ -170,7 +170,6 @@ export class ChecklistRenderer {
 		parts.suggestions.hidden = suggestions === '';
 		parts.fix.hidden = !finding.fix;
 		setText(parts.fix, finding.fix?.title ?? '');
-		setAttr(parts.fix, 'aria-label', finding.fix ? finding.fix.title : null);
 	}
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Analysis } from '../../core/analyze';
 import { POST_STATUSES } from '../../core/profiles';
-import { activate, child, KeyedList, setAttr, setText } from './dom';
+import { child, KeyedList, setAttr, setText } from './dom';
 import { severityCounts } from '../../core/counts';
 
 export interface VaultReportRow {
@@ -72,6 +72,7 @@ export interface VaultReportCallbacks {
 
 interface RowParts {
 	cells: Record<ReportColumn, HTMLElement>;
+	title: HTMLButtonElement;
 }
 
 export class VaultReportTable {
@@ -93,9 +94,13 @@ export class VaultReportTable {
 		refresh.addEventListener('click', () => this.callbacks.onRefresh());
 		const table = child(this.root, 'table', 'postwright-report-table');
 		const headRow = child(child(table, 'thead'), 'tr');
+		// Real table semantics: header cells stay column headers (with aria-sort), each holding a sort button.
 		for (const column of COLUMNS) {
-			const th = child(headRow, 'th', column.numeric ? 'is-numeric' : '', column.label);
-			activate(th, () => this.sortBy(column.id));
+			const th = child(headRow, 'th', column.numeric ? 'is-numeric' : '');
+			th.scope = 'col';
+			const sort = child(th, 'button', 'postwright-sort', column.label);
+			sort.type = 'button';
+			sort.addEventListener('click', () => this.sortBy(column.id));
 			this.headers.set(column.id, th);
 		}
 		this.body = new KeyedList<VaultReportRow>(child(table, 'tbody'), (row, host) => this.createRow(host), (node, row) => this.updateRow(node, row));
@@ -129,22 +134,31 @@ export class VaultReportTable {
 		this.body.patch(sortRows(this.rows, this.order), (row) => row.path);
 	}
 
+	/**
+	 * A row stays a table row: the post's title is the button that opens it (for the keyboard
+	 * and screen readers; its click, or Enter on it, reaches the row's listener), and a click
+	 * anywhere on the row does the same for the mouse.
+	 */
 	private createRow(host: HTMLElement): HTMLElement {
 		const node = child(host, 'tr', 'postwright-report-row');
-		activate(node, () => {
+		const open = (): void => {
 			const row = this.current.get(node);
 			if (row) this.callbacks.onOpen(row.path);
-		});
+		};
+		node.addEventListener('click', open);
 		const cells = {} as Record<ReportColumn, HTMLElement>;
-		for (const column of COLUMNS) cells[column.id] = child(node, 'td', column.numeric ? 'is-numeric' : '');
-		this.parts.set(node, { cells });
+		for (const column of COLUMNS) cells[column.id] = child(node, column.id === 'title' ? 'th' : 'td', column.numeric ? 'is-numeric' : '');
+		cells.title.setAttribute('scope', 'row');
+		const title = child(cells.title, 'button', 'postwright-report-open');
+		title.type = 'button';
+		this.parts.set(node, { cells, title });
 		return node;
 	}
 
 	private updateRow(node: HTMLElement, row: VaultReportRow): void {
 		this.current.set(node, row);
-		const { cells } = this.parts.get(node)!;
-		setText(cells.title, row.title);
+		const { cells, title } = this.parts.get(node)!;
+		setText(title, row.title);
 		setAttr(cells.title, 'title', row.path);
 		setText(cells.status, row.status || '—');
 		setText(cells.words, String(row.words));

@@ -167,7 +167,11 @@ export class Workspace extends Events {
 			if (change.kind !== 'write') return;
 			const text = app.vault.textOf__(change.file.path);
 			for (const leaf of this.leaves) {
-				if (leaf.view instanceof MarkdownView && leaf.view.file === change.file && text !== null && leaf.view.editor.getValue() !== text) leaf.view.editor.setValue(text);
+				if (leaf.view instanceof MarkdownView && leaf.view.file === change.file && text !== null && leaf.view.editor.getValue() !== text) {
+					leaf.view.editor.setValue(text);
+					// The reload is an editor change like any other to listeners.
+					this.trigger('editor-change', leaf.view.editor, leaf.view);
+				}
 			}
 		});
 	}

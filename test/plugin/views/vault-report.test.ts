@@ -16,8 +16,9 @@ function mount() {
 	const table = new VaultReportTable(root, { onOpen, onRefresh });
 	table.setRows(rows);
 	const column = (index: number): string[] => [...root.querySelectorAll('tbody tr')].map((tr) => tr.children[index]!.textContent ?? '');
-	const header = (label: string): HTMLElement => [...root.querySelectorAll<HTMLElement>('th')].find((th) => th.textContent === label)!;
-	return { root, table, onOpen, onRefresh, column, header };
+	const header = (label: string): HTMLElement => [...root.querySelectorAll<HTMLElement>('thead th')].find((th) => th.textContent === label)!;
+	const sortBy = (label: string): void => header(label).querySelector('button')!.click();
+	return { root, table, onOpen, onRefresh, column, header, sortBy };
 }
 
 describe('vault report rows', () => {
@@ -40,30 +41,44 @@ describe('vault report table', () => {
 	});
 
 	it('sorts by a column on click, and flips on a second click', () => {
-		const { column, header } = mount();
-		header('Words').click();
+		const { column, header, sortBy } = mount();
+		sortBy('Words');
 		const words = column(2).map(Number);
 		expect(words).toEqual([...words].sort((a, b) => b - a));
 		expect(header('Words').getAttribute('aria-sort')).toBe('descending');
-		header('Words').click();
+		sortBy('Words');
 		expect(column(2).map(Number)).toEqual([...words].sort((a, b) => a - b));
 		expect(header('Words').getAttribute('aria-sort')).toBe('ascending');
 		expect(header('Errors').hasAttribute('aria-sort')).toBe(false);
 	});
 
 	it('sorts statuses in their life-cycle order', () => {
-		const { column, header } = mount();
-		header('Status').click();
+		const { column, sortBy } = mount();
+		sortBy('Status');
 		const statuses = column(1);
 		expect(statuses.indexOf('draft')).toBeLessThan(statuses.indexOf('published'));
 		expect(statuses.lastIndexOf('draft')).toBeLessThan(statuses.indexOf('published'));
 	});
 
 	it('keeps row nodes when re-sorting, moving them instead', () => {
-		const { root, header } = mount();
+		const { root, sortBy } = mount();
 		const before = new Set(root.querySelectorAll('tbody tr'));
-		header('Post').click();
+		sortBy('Post');
 		expect(new Set(root.querySelectorAll('tbody tr'))).toEqual(before);
+	});
+
+	it('keeps table semantics: column headers with sort buttons, rows whose title button opens the note', () => {
+		const { root, onOpen, header, sortBy } = mount();
+		for (const cell of root.querySelectorAll('th, td, tr')) expect(cell.hasAttribute('role'), cell.outerHTML.slice(0, 60)).toBe(false);
+		expect(header('Errors').getAttribute('scope')).toBe('col');
+		sortBy('Errors');
+		expect(header('Errors').getAttribute('aria-sort')).toBe('ascending');
+		const firstRow = root.querySelector('tbody tr')!;
+		expect(firstRow.children[0]!.tagName).toBe('TH');
+		expect(firstRow.children[0]!.getAttribute('scope')).toBe('row');
+		firstRow.querySelector<HTMLButtonElement>('button.postwright-report-open')!.click();
+		expect(onOpen).toHaveBeenCalledTimes(1);
+		for (const button of root.querySelectorAll('button')) expect(button.hasAttribute('aria-label')).toBe(false);
 	});
 
 	it('opens a row\'s note on click and refreshes on demand', () => {
