@@ -52,7 +52,9 @@ export default class PostwrightPlugin extends Plugin implements PostwrightHost {
 
 	/** Shows the vault report and checks the vault again (an open report refreshes). */
 	async openVaultReport(): Promise<void> {
+		// A report that opens (or loads from deferred) now checks by itself once the layout is ready.
+		const open = this.app.workspace.getLeavesOfType(VAULT_REPORT_VIEW_TYPE).find((leaf) => !leaf.isDeferred);
 		const leaf = await revealView(this.app, VAULT_REPORT_VIEW_TYPE, 'tab');
-		if (leaf?.view instanceof VaultReportView) await leaf.view.refresh();
+		if (open && leaf === open && leaf.view instanceof VaultReportView) await leaf.view.refresh();
 	}
 }

@@ -7,7 +7,7 @@ import { BUILT_IN_PROFILES } from '../core/profiles';
  * the CLI's `.postwright.json`); the rest is about creating and editing notes.
  */
 export interface PostwrightSettings {
-	/** Vault folder for new posts; '' is the vault root. */
+	/** Vault folder for new posts; '' follows Obsidian's "Default location for new notes". */
 	postsFolder: string;
 	/** File name of a new post without `.md`: `{{name}}` (the slug) and `{{date}}`. */
 	fileNamePattern: string;

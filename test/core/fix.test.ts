@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits, currentEdits } from '../../src/core/fix';
+import { applyEdits, currentEdits, mapOffset } from '../../src/core/fix';
 import { examplePost } from '../../src/core/rules/example-post';
 import { check } from '../helpers';
 
@@ -31,5 +31,31 @@ describe('currentEdits', () => {
 describe('applyEdits', () => {
 	it('drops an edit that overlaps an earlier one instead of corrupting the text', () => {
 		expect(applyEdits('abcdef', [{ from: 1, to: 4, insert: 'X' }, { from: 2, to: 3, insert: 'Y' }])).toBe('aXef');
+	});
+});
+
+describe('currentEdits by rule and position', () => {
+	const stale = examplePost().replace('**Word count**: 126', '**Word count**: 120');
+	const typed = stale.replace('Friday afternoons went back', 'Friday afternoons went straight back');
+
+	it('finds the finding again though typing changed its message', () => {
+		const finding = check(stale).findings.find((f) => f.ruleId === 'notes-stale' && f.message.includes('word count'))!;
+		const now = check(typed).findings;
+		expect(now.some((f) => f.message === finding.message)).toBe(false);
+		const edits = currentEdits(now, finding, { before: stale, after: typed })!;
+		expect(applyEdits(typed, edits)).toContain('**Word count**: 127');
+	});
+
+	it('never takes another finding of the same rule when this one is gone', () => {
+		const [first, second] = check(withDashes).findings.filter((f) => f.ruleId === 'slop-em-dash');
+		const firstGone = withDashes.replace('For two years — every engineer', 'For two years every engineer');
+		expect(currentEdits(check(firstGone).findings, first!, { before: withDashes, after: firstGone })).toBeNull();
+		expect(currentEdits(check(firstGone).findings, second!, { before: withDashes, after: firstGone })).not.toBeNull();
+	});
+
+	it('maps offsets through one change', () => {
+		expect(mapOffset('abcdef', 'abXYcdef', 1)).toBe(1);
+		expect(mapOffset('abcdef', 'abXYcdef', 4)).toBe(6);
+		expect(mapOffset('abcdef', 'aef', 3)).toBe(1);
 	});
 });

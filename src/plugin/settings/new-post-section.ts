@@ -10,7 +10,7 @@ export function newPostSection(): SettingsSection {
 				key: 'postsFolder',
 				kind: 'folder',
 				name: 'Posts folder',
-				desc: 'Where new posts are created. Leave empty for the vault root.',
+				desc: 'Where new posts are created. Leave empty to use the default location for new notes (Files and links settings).',
 				placeholder: 'Posts',
 				read: (settings) => settings.postsFolder,
 				write: (settings, value) => { settings.postsFolder = cleanFolder(value); },

@@ -1,4 +1,5 @@
-import { debounce, MarkdownView, type Plugin } from 'obsidian';
+import { debounce, type Plugin } from 'obsidian';
+import { activeMarkdownView } from '../note-editor';
 import type { Analysis } from '../../core/analyze';
 import type { PostService } from '../post-service';
 import { LIVE_UPDATE_MS } from './checklist-view';
@@ -34,13 +35,16 @@ export class PostStatusBar {
 		plugin.registerEvent(workspace.on('editor-change', () => this.update()));
 		plugin.registerEvent(workspace.on('active-leaf-change', () => this.refresh()));
 		plugin.registerEvent(workspace.on('file-open', () => this.refresh()));
+		// A rename changes no text but may change the findings; new settings change the figures.
+		plugin.registerEvent(plugin.app.vault.on('rename', () => this.refresh()));
+		posts.onSettingsChange(plugin, () => this.refresh());
 		plugin.register(() => this.update.cancel());
 		workspace.onLayoutReady(() => this.refresh());
 	}
 
 	refresh(): void {
-		const view = this.plugin.app.workspace.getActiveViewOfType(MarkdownView);
-		// Another view in focus (a sidebar) leaves the figures of the note last shown.
+		// With a sidebar in focus, the note last shown, found through its leaf.
+		const view = activeMarkdownView(this.plugin.app);
 		if (!view) return;
 		const status = view.file ? statusText(this.posts.analyzeText(view.editor.getValue(), view.file)) : null;
 		this.item.toggleClass('postwright-hidden', status === null);
