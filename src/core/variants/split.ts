@@ -112,14 +112,12 @@ function autoSplit(text: string, options: SplitOptions, total: number | null): T
 
 	let { from: start } = trimRange(text, 0, text.length);
 	const end = trimRange(text, 0, text.length).to;
+	// The end of the text closes the last part: a break of every level.
+	const withEnd = [...breaks.filter((b) => b.end < end), { end, next: end, level: 3 }];
 	while (start < end) {
-		if (fits(start, end)) {
-			parts.push(part(start, end));
-			break;
-		}
 		let chosen: Break | null = null;
 		for (let level = 3; level >= 1 && !chosen; level--) {
-			const candidates = breaks.filter((b) => b.level >= level && b.end > start && b.end < end);
+			const candidates = withEnd.filter((b) => b.level >= level && b.end > start);
 			chosen = furthestFitting(candidates.length, (i) => fits(start, (candidates[i] as Break).end), (i) => candidates[i] as Break);
 		}
 		if (chosen) {
@@ -138,17 +136,26 @@ function autoSplit(text: string, options: SplitOptions, total: number | null): T
 	return parts;
 }
 
-/** Binary search for the last index whose candidate fits (lengths grow with the part); null when none does. */
+/**
+ * The last index whose candidate fits, candidates ordered by length: galloping
+ * from the first (near the part's start, so cheap to measure) to bracket it,
+ * then halving. Null when not even the first fits.
+ */
 function furthestFitting<T>(count: number, fitsAt: (index: number) => boolean, value: (index: number) => T): T | null {
-	let low = 0;
-	let high = count - 1;
-	let best = -1;
-	while (low <= high) {
-		const mid = (low + high) >> 1;
-		if (fitsAt(mid)) {
-			best = mid;
-			low = mid + 1;
-		} else high = mid - 1;
+	if (count === 0 || !fitsAt(0)) return null;
+	let good = 0;
+	let bad = count;
+	for (let step = 1; good + step < count; step *= 2) {
+		if (!fitsAt(good + step)) {
+			bad = good + step;
+			break;
+		}
+		good += step;
 	}
-	return best < 0 ? null : value(best);
+	while (bad - good > 1) {
+		const mid = (good + bad) >> 1;
+		if (fitsAt(mid)) good = mid;
+		else bad = mid;
+	}
+	return value(good);
 }
