@@ -47,6 +47,10 @@ function jsonMetrics(metrics: PostMetrics): unknown {
 			characters: hook.characters,
 			...(hook.fold ? { mobile: fold(hook.fold.mobile), desktop: fold(hook.fold.desktop) } : {}),
 		})),
+		// Only for a post with `## VARIANTS`: each platform's length and its thread's parts (PRODUCT §2.1).
+		...(metrics.variants.length > 0 ? {
+			variants: metrics.variants.map((v) => ({ platform: v.platform, length: v.length, limit: v.limit, handSplit: v.handSplit, parts: v.parts.map((p) => p.length) })),
+		} : {}),
 	};
 }
 

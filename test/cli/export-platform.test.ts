@@ -86,3 +86,14 @@ describe('postwright export --platform', () => {
 		expect(missing.stderr).toContain('no ### THREADS subsection under ## VARIANTS');
 	});
 });
+
+describe('postwright check --format json', () => {
+	it('reports each variant\'s length and the lengths of its thread\'s parts', async () => {
+		const { stdout } = await runCli(['check', 'posts/variants_thread.md', '--format', 'json'], FIXTURES);
+		const report = JSON.parse(stdout) as { files: Array<{ metrics: { variants?: Array<{ platform: string; limit: number; handSplit: boolean; parts: number[] }> } }> };
+		const variants = report.files[0]?.metrics.variants ?? [];
+		expect(variants.map((v) => [v.platform, v.limit, v.handSplit])).toEqual([['x', 280, false], ['threads', 500, false], ['bluesky', 300, true], ['mastodon', 500, false]]);
+		expect(variants[0]?.parts.every((length) => length <= 280)).toBe(true);
+		expect(variants[2]?.parts.some((length) => length > 300)).toBe(true);
+	});
+});
