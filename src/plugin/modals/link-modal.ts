@@ -1,4 +1,5 @@
 import { Modal, Setting, type App } from 'obsidian';
+import { runAction } from '../run-action';
 import { isSubmitKey } from './submit-key';
 
 /** `https://` and a host: what the `link` field accepts. */
@@ -36,13 +37,13 @@ export class LinkModal extends Modal {
 					this.value = value;
 				});
 				text.inputEl.addEventListener('keydown', (event) => {
-					if (isSubmitKey(event)) void this.submit();
+					if (isSubmitKey(event)) runAction('Could not submit the form', () => this.submit());
 				});
 			});
 		this.errorEl = this.contentEl.createDiv({ cls: 'postwright-form-error' });
 		new Setting(this.contentEl)
 			.addButton((button) => button.setButtonText('Cancel').onClick(() => this.close()))
-			.addButton((button) => button.setButtonText('Mark as published').setCta().onClick(() => this.submit()));
+			.addButton((button) => button.setButtonText('Mark as published').setCta().onClick(() => runAction('Could not submit the form', () => this.submit())));
 	}
 
 	/** A second press while the first is under way waits for it: one submit per modal. */

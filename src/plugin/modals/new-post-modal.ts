@@ -1,6 +1,7 @@
 import { Modal, Setting, type App } from 'obsidian';
 import type { Profile } from '../../core/profiles';
 import { slugify } from '../../core/template/slug';
+import { runAction } from '../run-action';
 import { isSubmitKey } from './submit-key';
 
 export interface NewPostAnswers {
@@ -47,7 +48,7 @@ export class NewPostModal extends Modal {
 				this.showSlug();
 			});
 			text.inputEl.addEventListener('keydown', (event) => {
-				if (isSubmitKey(event)) void this.submit();
+				if (isSubmitKey(event)) runAction('Could not submit the form', () => this.submit());
 			});
 		});
 		this.slugEl = titleSetting.descEl;
@@ -68,7 +69,7 @@ export class NewPostModal extends Modal {
 		this.errorEl = contentEl.createDiv({ cls: 'postwright-form-error' });
 		new Setting(contentEl)
 			.addButton((button) => button.setButtonText('Cancel').onClick(() => this.close()))
-			.addButton((button) => button.setButtonText('Create post').setCta().onClick(() => this.submit()));
+			.addButton((button) => button.setButtonText('Create post').setCta().onClick(() => runAction('Could not submit the form', () => this.submit())));
 	}
 
 	private showSlug(): void {

@@ -18,7 +18,7 @@ export class VaultReportView extends ItemView {
 	private running: Promise<void> | null = null;
 	private readonly rows = new Map<string, VaultReportRow>();
 	private readonly changed = new Set<string>();
-	private readonly updateChangedSoon = debounce(() => void this.updateChanged(), CHANGE_SETTLE_MS, true);
+	private readonly updateChangedSoon = debounce(() => runAction('Could not update the vault report', () => this.updateChanged()), CHANGE_SETTLE_MS, true);
 
 	constructor(leaf: WorkspaceLeaf, private readonly host: PostwrightHost) {
 		super(leaf);
