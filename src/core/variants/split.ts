@@ -126,14 +126,28 @@ function autoSplit(text: string, options: SplitOptions, total: number | null): T
 			continue;
 		}
 		// One word longer than a whole post: cut it between characters, at least one per part.
-		const cuts: number[] = [];
-		for (let at = graphemeEnd(text, start); at < end; at = graphemeEnd(text, at)) cuts.push(at);
-		const cut = furthestFitting(cuts.length, (i) => fits(start, cuts[i] as number), (i) => cuts[i] as number) ?? cuts[0] ?? end;
+		const cut = longWordCut(text, start, end, limit, (at) => fits(start, at));
 		const range = trimRange(text, start, cut);
 		parts.push(part(range.from, range.to));
 		start = trimRange(text, cut, end).from;
 	}
 	return parts;
+}
+
+/**
+ * Where to cut a word too long for one post: the furthest character boundary
+ * that fits, looked for in a window of code units that grows only while every
+ * boundary in it fits (a 50 KB word is not walked whole for every part).
+ */
+function longWordCut(text: string, start: number, end: number, limit: number, fitsTo: (at: number) => boolean): number {
+	for (let window = limit * 16; ; window *= 2) {
+		const stop = Math.min(end, start + window);
+		const cuts: number[] = [];
+		for (let at = graphemeEnd(text, start); at < stop; at = graphemeEnd(text, at)) cuts.push(at);
+		const cut = furthestFitting(cuts.length, (i) => fitsTo(cuts[i] as number), (i) => i);
+		if (cut === null) return cuts[0] ?? end;
+		if (cut < cuts.length - 1 || stop === end) return cuts[cut] as number;
+	}
 }
 
 /**

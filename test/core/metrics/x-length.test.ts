@@ -19,7 +19,15 @@ const twitterText = require('twitter-text') as {
 	parseTweet(text: string): { weightedLength: number };
 	extractUrlsWithIndices(text: string): Array<{ url: string; indices: [number, number] }>;
 };
-const punycode = require('twitter-text/node_modules/punycode') as { toASCII(text: string): string };
+/** The punycode twitter-text itself loads (1.4.1, nested under it), else the top-level one: same encoding. */
+function loadPunycode(): { toASCII(text: string): string } {
+	try {
+		return require(require.resolve('punycode', { paths: [require.resolve('twitter-text')] })) as { toASCII(text: string): string };
+	} catch {
+		return require('punycode') as { toASCII(text: string): string };
+	}
+}
+const punycode = loadPunycode();
 
 const FIXTURES = new URL('../../fixtures/', import.meta.url);
 interface WeightedCase { description: string; text: string; expected: { weightedLength: number } }

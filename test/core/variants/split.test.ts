@@ -143,3 +143,13 @@ describe('variants of a post note', () => {
 		expect(mastodon?.length).toBe(countGraphemes(text) - url.length + 23 - '@hachyderm.example'.length);
 	});
 });
+
+describe('a very long word', () => {
+	it('is cut into parts within the limit, every character kept in order', () => {
+		const word = 'x'.repeat(60_000);
+		const parts = splitThread(`Intro ${word} end.`, graphemes);
+		expect(parts.length).toBeGreaterThan(200);
+		expect(parts.every((p) => p.length <= 300)).toBe(true);
+		expect(parts.map((p) => p.text).join('').replace(/\s+/g, '')).toBe(`Intro${word}end.`);
+	});
+});
