@@ -6,7 +6,7 @@
  * scripts up to U+10FF, and three stretches of General Punctuation) and 2
  * elsewhere (CJK, astral characters, most symbols).
  */
-import { EMOJI_ALPHABET, EMOJI_PATTERN } from './x-tables';
+import { EMOJI_ALPHABET, EMOJI_PATTERN, EMOJI_SINGLES, EMOJI_UNITS } from './x-tables';
 import { findUrls } from './x-urls';
 
 /** What X charges for any link, whatever its length (t.co wrapping). */
@@ -21,18 +21,23 @@ function codeUnitWeight(unit: number): number {
 
 let emojiPattern: RegExp | null = null;
 
-/** twemoji's pattern, its code units decoded from three alphabet characters each (see x-tables.ts). */
+/** twemoji's pattern, its code units decoded from one or two characters each (see x-tables.ts). */
 export function decodeEmojiPattern(coded: string): string {
 	let source = '';
 	for (let i = 0; i < coded.length; i++) {
-		const high = EMOJI_ALPHABET.indexOf(coded[i] as string);
-		if (high < 0) {
-			source += coded[i];
+		const c = coded[i] as string;
+		const single = EMOJI_SINGLES.indexOf(c);
+		const high = EMOJI_ALPHABET.indexOf(c);
+		let unit: number;
+		if (single >= 0) unit = EMOJI_UNITS[single] as number;
+		else if (high >= 0) {
+			const n = high * 64 + EMOJI_ALPHABET.indexOf(coded[++i] as string);
+			unit = n < 1024 ? 0xdc00 + n : 0x2000 + n - 1024;
+		} else {
+			source += c;
 			continue;
 		}
-		const unit = (high << 12) | (EMOJI_ALPHABET.indexOf(coded[i + 1] as string) << 6) | EMOJI_ALPHABET.indexOf(coded[i + 2] as string);
 		source += `\\u${unit.toString(16).padStart(4, '0')}`;
-		i += 2;
 	}
 	return source;
 }
