@@ -29,6 +29,6 @@ describe('generated docs', () => {
 		for (const rule of RULES) {
 			expect(reference).toContain(`## ${rule.id}\n`);
 		}
-		expect(reference.match(/^> (error|warning|info): /gm)?.length ?? 0).toBeGreaterThanOrEqual(RULES.length);
+		expect(reference.match(/^> (error|warning|info) at \d+:\d+: /gm)?.length ?? 0).toBeGreaterThanOrEqual(RULES.length);
 	});
 });

@@ -8,10 +8,10 @@ export const fieldEnum: Rule = {
 	severity: 'error',
 	tag: 'frontmatter',
 	examples: {
-		good: [{ title: 'a known status', text: examplePost(), excerpt: 'status: draft' }],
+		good: [{ title: 'a known status', text: examplePost(), shows: ['status: draft'] }],
 		bad: [
-			{ title: 'an unknown status', text: examplePost({ fields: { status: 'status: done' } }), excerpt: 'status: done' },
-			{ title: 'a status in the wrong case', text: examplePost({ fields: { status: 'status: Draft' } }), excerpt: 'status: Draft' },
+			{ title: 'an unknown status', text: examplePost({ fields: { status: 'status: done' } }), findings: [{ line: 6, column: 9 }] },
+			{ title: 'a status in the wrong case', text: examplePost({ fields: { status: 'status: Draft' } }), findings: [{ line: 6, column: 9 }], fixed: examplePost() },
 		],
 	},
 	check(context) {

@@ -10,10 +10,17 @@ export const fieldRequired: Rule = {
 	severity: 'error',
 	tag: 'frontmatter',
 	examples: {
-		good: [{ title: 'all required fields set', text: examplePost(), excerpt: 'description: Why our team stopped writing weekly status reports.' }],
+		good: [{ title: 'all required fields set', text: examplePost(), shows: ['description:'] }],
 		bad: [
-			{ title: 'no description', text: examplePost({ fields: { description: null } }), excerpt: 'name: example_post\ndomain: engineering' },
-			{ title: 'empty tags', text: examplePost({ fields: { tags: 'tags: []' } }), excerpt: 'tags: []' },
+			{
+				title: 'no description',
+				text: examplePost({ fields: { description: null } }),
+				findings: [{ line: 1, column: 1 }],
+				// The fix adds the key; only the author can write the description itself.
+				fixed: examplePost({ fields: { description: null, image: 'image:\ndescription:' } }),
+				afterFix: [{ line: 17, column: 1 }],
+			},
+			{ title: 'empty tags', text: examplePost({ fields: { tags: 'tags: []' } }), findings: [{ line: 9, column: 7 }] },
 		],
 	},
 	check(context) {

@@ -22,12 +22,12 @@ export const fieldType: Rule = {
 	severity: 'error',
 	tag: 'frontmatter',
 	examples: {
-		good: [{ title: 'well-formed values', text: examplePost(), excerpt: 'last_updated: 2026-02-20\ntags:\n  - teamwork' }],
+		good: [{ title: 'well-formed values', text: examplePost(), shows: ['last_updated:', 'tags:', '  - teamwork'] }],
 		bad: [
-			{ title: 'a date in another format', text: examplePost({ fields: { last_updated: 'last_updated: 20/02/2026' } }), excerpt: 'last_updated: 20/02/2026' },
-			{ title: 'a tag with a hash', text: examplePost({ fields: { tags: 'tags:\n  - "#teamwork"' } }), excerpt: 'tags:\n  - "#teamwork"' },
-			{ title: 'a plain-http link', text: examplePost({ fields: { link: 'link: http://example.com/post' } }), excerpt: 'link: http://example.com/post' },
-			{ title: 'a name that is not a slug', text: examplePost({ fields: { name: 'name: Example Post' } }), excerpt: 'name: Example Post' },
+			{ title: 'a date in another format', text: examplePost({ fields: { last_updated: 'last_updated: 20/02/2026' } }), findings: [{ line: 7, column: 15 }] },
+			{ title: 'a tag with a hash', text: examplePost({ fields: { tags: 'tags:\n  - "#teamwork"' } }), findings: [{ line: 10, column: 5 }], fixed: examplePost({ fields: { tags: 'tags:\n  - "teamwork"' } }) },
+			{ title: 'a plain-http link', text: examplePost({ fields: { link: 'link: http://example.com/post' } }), findings: [{ line: 16, column: 7 }], fixed: examplePost({ fields: { link: 'link: https://example.com/post' } }) },
+			{ title: 'a name that is not a slug', text: examplePost({ fields: { name: 'name: Example Post' } }), findings: [{ line: 2, column: 7 }], fixed: examplePost() },
 		],
 	},
 	check(context) {

@@ -5,16 +5,22 @@ import type { Rule } from './rule';
 // No `---` anywhere below: a decoration line in the body would close the block, as it does in Obsidian.
 const UNCLOSED = '---\nname: example_post\nnode_type: linkedin-post\n\n# Why we stopped writing status reports\n';
 
+/** The template's block, as the fix writes it for example_post.md on 2026-03-01. */
+const TEMPLATE_FRONTMATTER = [
+	'---', 'name: example_post', 'description:', 'domain:', 'node_type: linkedin-post', 'status: draft', 'last_updated: 2026-03-01',
+	'published_date:', 'tags: []', 'topics: []', 'related_concepts: []', 'link:', 'image:', '---',
+].join('\n');
+
 export const frontmatterMissing: Rule = {
 	id: 'frontmatter-missing',
 	description: 'The note has no frontmatter block, or its opening `---` is never closed.',
 	severity: 'error',
 	tag: 'frontmatter',
 	examples: {
-		good: [{ title: 'a closed block', text: examplePost(), excerpt: '---\nname: example_post\n…\n---' }],
+		good: [{ title: 'a closed block', text: examplePost(), shows: ['---'] }],
 		bad: [
-			{ title: 'no frontmatter', text: examplePost({ frontmatter: '' }), excerpt: '# Why we stopped writing status reports' },
-			{ title: 'never closed', text: UNCLOSED, excerpt: UNCLOSED },
+			{ title: 'no frontmatter', text: examplePost({ frontmatter: '' }), findings: [{ line: 1, column: 1 }], fixed: examplePost({ frontmatter: TEMPLATE_FRONTMATTER }) },
+			{ title: 'never closed', text: UNCLOSED, findings: [{ line: 1, column: 1 }], fixed: UNCLOSED.replace('\n# Why', '\n---\n# Why') },
 		],
 	},
 	check({ post, profile, baseName, today }) {

@@ -7,10 +7,10 @@ export const frontmatterYaml: Rule = {
 	severity: 'error',
 	tag: 'frontmatter',
 	examples: {
-		good: [{ title: 'valid YAML', text: examplePost(), excerpt: 'status: draft' }],
+		good: [{ title: 'valid YAML', text: examplePost(), shows: ['status: draft'] }],
 		bad: [
-			{ title: 'a stray quote', text: examplePost({ fields: { description: 'description: "Why we stopped' } }), excerpt: 'description: "Why we stopped' },
-			{ title: 'a JavaScript fence', text: examplePost({ frontmatter: '---js\n{ name: "example_post" }\n---' }), excerpt: '---js\n{ name: "example_post" }\n---' },
+			{ title: 'a stray quote', text: examplePost({ fields: { description: 'description: "Why we stopped' } }), findings: [{ line: 15, column: 6 }] },
+			{ title: 'a JavaScript fence', text: examplePost({ frontmatter: '---js\n{ name: "example_post" }\n---' }), findings: [{ line: 1, column: 1 }] },
 		],
 	},
 	check({ post }) {

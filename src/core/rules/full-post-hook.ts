@@ -15,16 +15,12 @@ export const fullPostHook: Rule = {
 	tag: 'post',
 	examples: {
 		good: [
-			{ title: 'opens with the named hook', text: examplePost(), excerpt: '### FULL POST (using Hook A)\n\nOur team stopped writing status reports.' },
-			{
-				title: 'the same words, rewrapped',
-				text: examplePost({ fullPost: EXAMPLE_FULL_POST.replace('Nobody missed them, and the work', 'Nobody missed them,\nand the work') }),
-				excerpt: '### FULL POST (using Hook A)\n\nOur team stopped writing status reports.\n\nNobody missed them,\nand the work got faster.',
-			},
+			{ title: 'opens with the named hook', text: examplePost(), shows: ['### FULL POST', 'Our team stopped writing status reports.'] },
+			{ title: 'the same words, rewrapped', text: examplePost({ fullPost: EXAMPLE_FULL_POST.replace('Nobody missed them, and the work', 'Nobody missed them,\nand the work') }) },
 		],
 		bad: [
-			{ title: 'names a missing hook', text: examplePost({ fullPost: EXAMPLE_FULL_POST.replace('Hook A', 'Hook C') }), excerpt: '### FULL POST (using Hook C)' },
-			{ title: 'opens differently', text: examplePost({ fullPost: EXAMPLE_FULL_POST.replace('Our team stopped', 'We quit') }), excerpt: '### FULL POST (using Hook A)\n\nWe quit writing status reports.' },
+			{ title: 'names a missing hook', text: examplePost({ fullPost: EXAMPLE_FULL_POST.replace('Hook A', 'Hook C') }), findings: [{ line: 49, column: 27 }], fixed: examplePost() },
+			{ title: 'opens differently', text: examplePost({ fullPost: EXAMPLE_FULL_POST.replace('Our team stopped', 'We quit') }), findings: [{ line: 51, column: 1 }] },
 		],
 	},
 	check({ post }) {

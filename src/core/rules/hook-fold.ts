@@ -9,11 +9,11 @@ export const hookFold: Rule = {
 	severity: 'warning',
 	tag: 'hooks',
 	examples: {
-		good: [{ title: 'a short opening line', text: examplePost(), excerpt: '### HOOK A (Recommended)\nOur team stopped writing status reports.' }],
+		good: [{ title: 'a short opening line', text: examplePost(), shows: ['### HOOK A', 'Our team stopped writing status reports.'] }],
 		bad: [{
 			title: 'an opening paragraph past the fold',
 			text: examplePost({ hooks: EXAMPLE_HOOKS.replace('Our team stopped writing status reports.', LONG), fullPost: EXAMPLE_FULL_POST.replace('Our team stopped writing status reports.', LONG) }),
-			excerpt: `### HOOK A (Recommended)\n${LONG}`,
+			findings: [{ line: 40, column: 1 }],
 		}],
 	},
 	check({ post, metrics, profile }) {

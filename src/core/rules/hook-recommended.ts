@@ -7,10 +7,10 @@ export const hookRecommended: Rule = {
 	severity: 'error',
 	tag: 'hooks',
 	examples: {
-		good: [{ title: 'one recommended hook', text: examplePost(), excerpt: '### HOOK A (Recommended)\n…\n### HOOK B' }],
+		good: [{ title: 'one recommended hook', text: examplePost(), shows: ['### HOOK A', '### HOOK B'] }],
 		bad: [
-			{ title: 'none recommended', text: examplePost({ hooks: EXAMPLE_HOOKS.replace(' (Recommended)', '') }), excerpt: '### HOOK A\n…\n### HOOK B' },
-			{ title: 'two recommended', text: examplePost({ hooks: EXAMPLE_HOOKS.replace('### HOOK B', '### HOOK B (Recommended)') }), excerpt: '### HOOK A (Recommended)\n…\n### HOOK B (Recommended)' },
+			{ title: 'none recommended', text: examplePost({ hooks: EXAMPLE_HOOKS.replace(' (Recommended)', '') }), findings: [{ line: 39, column: 1 }], fixed: examplePost() },
+			{ title: 'two recommended', text: examplePost({ hooks: EXAMPLE_HOOKS.replace('### HOOK B', '### HOOK B (Recommended)') }), findings: [{ line: 44, column: 1 }] },
 		],
 	},
 	check({ post }) {

@@ -23,7 +23,7 @@ import { slopPhrase } from './slop-phrase';
 import { statusRequirements } from './status-requirements';
 import { variantLength } from './variant-length';
 
-export type { Rule, RuleContext, RuleReport, RuleExample } from './rule';
+export type { BadExample, ExpectedFinding, GoodExample, Rule, RuleContext, RuleReport } from './rule';
 
 /** Every rule, in the order of PRODUCT.md §5; findings are reported in this order within a line. */
 export const RULES: readonly Rule[] = [

@@ -9,8 +9,8 @@ export const lastUpdatedFuture: Rule = {
 	severity: 'warning',
 	tag: 'frontmatter',
 	examples: {
-		good: [{ title: 'a past date (today is 2026-03-01)', text: examplePost(), excerpt: 'last_updated: 2026-02-20' }],
-		bad: [{ title: 'a future date (today is 2026-03-01)', text: examplePost({ fields: { last_updated: 'last_updated: 2026-12-24' } }), excerpt: 'last_updated: 2026-12-24' }],
+		good: [{ title: 'a past date (today is 2026-03-01)', text: examplePost(), shows: ['last_updated:'] }],
+		bad: [{ title: 'a future date (today is 2026-03-01)', text: examplePost({ fields: { last_updated: 'last_updated: 2026-12-24' } }), findings: [{ line: 7, column: 15 }], fixed: examplePost({ fields: { last_updated: 'last_updated: 2026-03-01' } }) }],
 	},
 	check(context) {
 		const field = roleValue(context, 'last-updated');

@@ -8,10 +8,10 @@ export const legosIncomplete: Rule = {
 	severity: 'warning',
 	tag: 'legos',
 	examples: {
-		good: [{ title: 'every row answered', text: examplePost(), excerpt: '| Visual Format | text-only |\n| Key Visuals | N/A |' }],
+		good: [{ title: 'every row answered', text: examplePost(), shows: ['| Visual Format', '| Key Visuals'] }],
 		bad: [
-			{ title: 'an empty choice', text: examplePost({ legos: EXAMPLE_LEGOS.replace('| Confession |', '|  |') }), excerpt: '| Hook Type |  |' },
-			{ title: 'a missing row', text: examplePost({ legos: EXAMPLE_LEGOS.replace(/\n\| Key Visuals[^\n]*/, '') }), excerpt: '| Visual Format | text-only |\n(no Key Visuals row)' },
+			{ title: 'an empty choice', text: examplePost({ legos: EXAMPLE_LEGOS.replace('| Confession |', '|  |') }), findings: [{ line: 31, column: 1 }] },
+			{ title: 'a missing row', text: examplePost({ legos: EXAMPLE_LEGOS.replace(/\n\| Key Visuals[^\n]*/, '') }), findings: [{ line: 34, column: 1 }] },
 		],
 	},
 	check({ post, profile }) {

@@ -30,14 +30,15 @@ export const markdownInPost: Rule = {
 	severity: 'warning',
 	tag: 'post',
 	examples: {
-		good: [{ title: 'plain text, a URL written out', text: examplePost(), excerpt: 'Our team stopped writing status reports.' }],
+		good: [{ title: 'plain text, a URL written out', text: examplePost(), shows: ['Our team stopped writing status reports.'] }],
 		bad: [
 			{
 				title: 'bold and a Markdown link',
 				text: examplePost({ fullPost: EXAMPLE_FULL_POST.replace('Three things happened.', '**Three things happened.** Read [the log](https://example.com/log).') }),
-				excerpt: '**Three things happened.** Read [the log](https://example.com/log).',
+				findings: [{ line: 59, column: 1 }],
+				fixed: examplePost({ fullPost: EXAMPLE_FULL_POST.replace('Three things happened.', 'Three things happened. Read the log https://example.com/log.') }),
 			},
-			{ title: 'a wikilink in a hook', text: examplePost({ hooks: EXAMPLE_HOOKS.replace('Every Friday we wrote reports', 'Every Friday we wrote [[status_reports|reports]]') }), excerpt: '### HOOK B\nEvery Friday we wrote [[status_reports|reports]] that nobody read.' },
+			{ title: 'a wikilink in a hook', text: examplePost({ hooks: EXAMPLE_HOOKS.replace('Every Friday we wrote reports', 'Every Friday we wrote [[status_reports|reports]]') }), findings: [{ line: 45, column: 23 }], fixed: examplePost() },
 		],
 	},
 	check({ post }) {

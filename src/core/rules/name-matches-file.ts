@@ -9,8 +9,8 @@ export const nameMatchesFile: Rule = {
 	severity: 'warning',
 	tag: 'frontmatter',
 	examples: {
-		good: [{ title: 'name equals the file name (example_post.md)', text: examplePost(), excerpt: 'name: example_post' }],
-		bad: [{ title: 'a renamed file (example_post.md)', text: examplePost({ fields: { name: 'name: old_status_post' } }), excerpt: 'name: old_status_post' }],
+		good: [{ title: 'name equals the file name (example_post.md)', text: examplePost(), shows: ['name: example_post'] }],
+		bad: [{ title: 'a renamed file (example_post.md)', text: examplePost({ fields: { name: 'name: old_status_post' } }), findings: [{ line: 2, column: 7 }], fixed: examplePost() }],
 	},
 	check(context) {
 		const field = roleValue(context, 'name');

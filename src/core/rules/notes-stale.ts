@@ -24,16 +24,25 @@ export function recommendedMobileFold(metrics: PostMetrics): { visibleChars: num
 	return (metrics.hooks.find((hook) => hook.recommended) ?? metrics.hooks[0])?.fold?.mobile ?? null;
 }
 
+const SHORT_POST_WITH_DASH = '### FULL POST (using Hook A)\n\nOur team stopped writing status reports.\n\nNobody missed them, and the work got faster — really.';
+
 export const notesStale: Rule = {
 	id: 'notes-stale',
 	description: 'NOTES states a word count, a "see more" count, a mobile fit or a clean slop check that the measurement contradicts.',
 	severity: 'info',
 	tag: 'notes',
 	examples: {
-		good: [{ title: 'figures that match', text: examplePost(), excerpt: '- **Word count**: 126' }],
+		good: [{ title: 'figures that match', text: examplePost(), shows: ['**Hook analysis', '**Word count**'] }],
 		bad: [
-			{ title: 'an old word count', text: examplePost({ notes: EXAMPLE_NOTES.replace('**Word count**: 126', '**Word count**: 180') }), excerpt: '- **Word count**: 180' },
-			{ title: 'a clean check over an em dash', text: examplePost({ fullPost: '### FULL POST (using Hook A)\n\n' + 'Our team stopped writing status reports.\n\nNobody missed them, and the work got faster — really.' }), excerpt: '- **AI slop check**: Clean. No em dashes.' },
+			{ title: 'an old word count', text: examplePost({ notes: EXAMPLE_NOTES.replace('**Word count**: 126', '**Word count**: 180') }), findings: [{ line: 75, column: 19 }], fixed: examplePost() },
+			{
+				title: 'a clean check over an em dash, and the word count of a longer post',
+				text: examplePost({ fullPost: SHORT_POST_WITH_DASH }),
+				findings: [{ line: 64, column: 22 }, { line: 65, column: 19 }],
+				// The count is rewritten; the slop check is the author's to redo.
+				fixed: examplePost({ fullPost: SHORT_POST_WITH_DASH, notes: EXAMPLE_NOTES.replace('**Word count**: 126', '**Word count**: 15') }),
+				afterFix: [{ line: 64, column: 22 }],
+			},
 		],
 	},
 	check({ post, metrics }) {

@@ -7,10 +7,10 @@ export const postLength: Rule = {
 	severity: 'warning',
 	tag: 'post',
 	examples: {
-		good: [{ title: 'about 130 words', text: examplePost(), excerpt: '### FULL POST (using Hook A)\n(126 words)' }],
+		good: [{ title: '126 words', text: examplePost(), shows: ['### FULL POST'] }],
 		bad: [
-			{ title: 'too short', text: examplePost({ fullPost: '### FULL POST (using Hook A)\n\nOur team stopped writing status reports.\n\nNobody missed them, and the work got faster.' }), excerpt: '### FULL POST (using Hook A)\n(15 words)' },
-			{ title: 'too long', text: examplePost({ fullPost: EXAMPLE_FULL_POST + '\n\nWe measured it.'.repeat(120) }), excerpt: '### FULL POST (using Hook A)\n(486 words)' },
+			{ title: 'too short: 15 words', text: examplePost({ fullPost: '### FULL POST (using Hook A)\n\nOur team stopped writing status reports.\n\nNobody missed them, and the work got faster.' }), findings: [{ line: 49, column: 1 }] },
+			{ title: 'too long: 486 words', text: examplePost({ fullPost: EXAMPLE_FULL_POST + '\n\nWe measured it.'.repeat(120) }), findings: [{ line: 49, column: 1 }] },
 		],
 	},
 	check({ post, metrics, profile }) {

@@ -18,10 +18,11 @@ export const relatedConceptsLink: Rule = {
 	severity: 'error',
 	tag: 'links',
 	examples: {
-		good: [{ title: 'quoted wikilinks', text: examplePost(), excerpt: 'related_concepts:\n  - "[[async_work]]"' }],
+		good: [{ title: 'quoted wikilinks', text: examplePost(), shows: ['related_concepts:', '[[async_work]]'] }],
 		bad: [
-			{ title: 'an unquoted wikilink', text: examplePost({ fields: { related_concepts: 'related_concepts:\n  - [[async_work]]' } }), excerpt: 'related_concepts:\n  - [[async_work]]' },
-			{ title: 'a plain name', text: examplePost({ fields: { related_concepts: 'related_concepts:\n  - async_work' } }), excerpt: 'related_concepts:\n  - async_work' },
+			{ title: 'an unquoted wikilink', text: examplePost({ fields: { related_concepts: 'related_concepts:\n  - [[async_work]]' } }), findings: [{ line: 15, column: 5 }], fixed: examplePost() },
+			{ title: 'a plain name', text: examplePost({ fields: { related_concepts: 'related_concepts:\n  - async_work' } }), findings: [{ line: 15, column: 5 }], fixed: examplePost() },
+			{ title: 'an unquoted link after a quoted one', text: examplePost({ fields: { related_concepts: 'related_concepts:\n  - "[[async_work]]"\n  - [[team_rituals]]' } }), findings: [{ line: 16, column: 5 }], fixed: examplePost({ fields: { related_concepts: 'related_concepts:\n  - "[[async_work]]"\n  - "[[team_rituals]]"' } }) },
 		],
 	},
 	check(context) {

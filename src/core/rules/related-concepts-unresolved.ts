@@ -10,8 +10,9 @@ export const relatedConceptsUnresolved: Rule = {
 	severity: 'error',
 	tag: 'links',
 	examples: {
-		good: [{ title: 'a link to an existing note', text: examplePost(), excerpt: 'related_concepts:\n  - "[[async_work]]"' }],
-		bad: [{ title: 'a typo in the link', text: examplePost({ fields: { related_concepts: 'related_concepts:\n  - "[[asynk_work]]"' } }), excerpt: 'related_concepts:\n  - "[[asynk_work]]"' }],
+		good: [{ title: 'a link to an existing note', text: examplePost(), shows: ['related_concepts:', '[[async_work]]'] }],
+		// The fix creates the note; no text changes.
+		bad: [{ title: 'a typo in the link', text: examplePost({ fields: { related_concepts: 'related_concepts:\n  - "[[async_work]]"\n  - "[[asynk_work]]"' } }), findings: [{ line: 16, column: 5 }] }],
 	},
 	check(context) {
 		return wikilinkFields(context).flatMap((key) => unresolved(context, key));

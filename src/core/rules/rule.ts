@@ -38,13 +38,41 @@ export interface RuleReport {
 	severity?: Severity;
 }
 
-/** A note used to illustrate a rule: in the docs, and in the generic rule test. */
-export interface RuleExample {
+/** A finding an example expects of its rule: where it is, 1-based. */
+export interface ExpectedFinding {
+	line: number;
+	column: number;
+}
+
+/**
+ * A note that passes a rule. The docs show the lines it changes from the
+ * clean example post, and the lines holding each `shows` text.
+ */
+export interface GoodExample {
 	title: string;
 	/** The whole note. */
 	text: string;
-	/** The lines a reader needs to see, for the docs. */
-	excerpt: string;
+	shows?: readonly string[];
+}
+
+/**
+ * A note that breaks a rule, with every finding it must get, in the way
+ * markdownlint and Obsidian Linter pin their rules' examples. The docs show
+ * the lines it changes from the clean example post and the findings' lines.
+ */
+export interface BadExample {
+	title: string;
+	text: string;
+	/** Every finding of the rule on `text`, in order: their count, lines and columns are tested. */
+	findings: readonly ExpectedFinding[];
+	/**
+	 * `text` with every edit fix of those findings applied. Checked again, it
+	 * has no finding of the rule, or exactly `afterFix`. Required when a finding
+	 * has an edit fix, absent otherwise.
+	 */
+	fixed?: string;
+	/** What the fixed text still gets where a fix goes only part of the way (an added field still needs its value). */
+	afterFix?: readonly ExpectedFinding[];
 }
 
 export interface Rule {
@@ -52,7 +80,7 @@ export interface Rule {
 	description: string;
 	severity: Severity;
 	tag: RuleTag;
-	/** `good`: no finding of this rule; `bad`: at least one. */
-	examples: { good: RuleExample[]; bad: RuleExample[] };
+	/** `good`: no finding of this rule; `bad`: exactly the findings each states. */
+	examples: { good: GoodExample[]; bad: BadExample[] };
 	check(context: RuleContext): RuleReport[];
 }

@@ -14,17 +14,23 @@ const LABELS: Record<SectionKind, string> = {
 
 const ORDER_NAMES: Record<SectionKind, string> = { title: 'title', angle: 'Angle', legos: 'IDEA LEGOS', hooks: 'HOOKs', 'full-post': 'FULL POST', notes: 'NOTES' };
 
+/** The NOTES section as the fix writes it from the linkedin-post profile. */
+const NOTES_TEMPLATE = [
+	'## NOTES', '- **Voice**: ', '- **Template source**: ', '- **Idea Legos**: ', '- **Narrative arc**: ', '- **Psychological triggers**: ',
+	'- **Hook analysis (Kallaway)**: ', '- **AI slop check**: ', '- **Word count**: ', '- **Factual sources**: ', '- [ ] Single subject', '- [ ] Single question',
+].join('\n');
+
 export const sectionMissing: Rule = {
 	id: 'section-missing',
 	description: "A body section the profile requires is absent, empty where it must not be, or out of the profile's order (linkedin-post: title, Angle, IDEA LEGOS, two or more HOOKs, FULL POST, NOTES).",
 	severity: 'error',
 	tag: 'structure',
 	examples: {
-		good: [{ title: 'every section, in order', text: examplePost(), excerpt: '# Title\n## Angle: …\n## IDEA LEGOS\n### HOOK A (Recommended)\n### HOOK B\n### FULL POST (using Hook A)\n## NOTES' }],
+		good: [{ title: 'every section, in order', text: examplePost(), shows: ['# ', '## Angle:', '## IDEA LEGOS', '### HOOK A', '### HOOK B', '### FULL POST', '## NOTES'] }],
 		bad: [
-			{ title: 'no NOTES', text: examplePost({ notes: '' }), excerpt: '### FULL POST (using Hook A)\n…\n(no ## NOTES)' },
-			{ title: 'an empty angle', text: examplePost({ angle: '## Angle:' }), excerpt: '## Angle:' },
-			{ title: 'a single hook', text: examplePost({ hooks: `### HOOK A (Recommended)\n${EXAMPLE_HOOK_A}` }), excerpt: '### HOOK A (Recommended)\n…\n(no ### HOOK B)' },
+			{ title: 'no NOTES', text: examplePost({ notes: '' }), findings: [{ line: 68, column: 1 }], fixed: examplePost({ notes: `\n${NOTES_TEMPLATE}` }) },
+			{ title: 'an empty angle', text: examplePost({ angle: '## Angle:' }), findings: [{ line: 21, column: 1 }] },
+			{ title: 'a single hook', text: examplePost({ hooks: `### HOOK A (Recommended)\n${EXAMPLE_HOOK_A}` }), findings: [{ line: 39, column: 1 }] },
 		],
 	},
 	check(context) {

@@ -8,10 +8,10 @@ export const slopEmDash: Rule = {
 	severity: 'warning',
 	tag: 'post',
 	examples: {
-		good: [{ title: 'commas and full stops', text: examplePost(), excerpt: 'Nobody missed them, and the work got faster.' }],
+		good: [{ title: 'commas and full stops', text: examplePost(), shows: ['Nobody missed them, and the work got faster.'] }],
 		bad: [
-			{ title: 'an em dash', text: examplePost({ fullPost: EXAMPLE_FULL_POST.replace('No reports.', 'No reports — none.') }), excerpt: 'No reports — none.' },
-			{ title: 'a double hyphen', text: examplePost({ fullPost: EXAMPLE_FULL_POST.replace('No reports.', 'No reports -- none.') }), excerpt: 'No reports -- none.' },
+			{ title: 'an em dash', text: examplePost({ fullPost: EXAMPLE_FULL_POST.replace('No reports.', 'No reports — none.') }), findings: [{ line: 57, column: 52 }], fixed: examplePost({ fullPost: EXAMPLE_FULL_POST.replace('No reports.', 'No reports, none.') }) },
+			{ title: 'a double hyphen', text: examplePost({ fullPost: EXAMPLE_FULL_POST.replace('No reports.', 'No reports -- none.') }), findings: [{ line: 57, column: 52 }], fixed: examplePost({ fullPost: EXAMPLE_FULL_POST.replace('No reports.', 'No reports, none.') }) },
 		],
 	},
 	check({ post, metrics }) {

@@ -7,8 +7,8 @@ export const slopHeres: Rule = {
 	severity: 'warning',
 	tag: 'post',
 	examples: {
-		good: [{ title: '"There\'s" is not one', text: examplePost({ fullPost: EXAMPLE_FULL_POST.replace('Three things happened.', "There's more. Three things happened.") }), excerpt: "There's more. Three things happened." }],
-		bad: [{ title: 'Here\'s what happened', text: examplePost({ fullPost: EXAMPLE_FULL_POST.replace('Three things happened.', "Here's what happened.") }), excerpt: "Here's what happened." }],
+		good: [{ title: '"There\'s" is not one', text: examplePost({ fullPost: EXAMPLE_FULL_POST.replace('Three things happened.', "There's more. Three things happened.") }) }],
+		bad: [{ title: 'Here\'s what happened', text: examplePost({ fullPost: EXAMPLE_FULL_POST.replace('Three things happened.', "Here's what happened.") }), findings: [{ line: 59, column: 1 }] }],
 	},
 	check({ metrics }) {
 		return metrics.slop.filter((hit) => hit.kind === 'heres').map((hit) => ({

@@ -7,8 +7,8 @@ export const slopPhrase: Rule = {
 	severity: 'warning',
 	tag: 'post',
 	examples: {
-		good: [{ title: 'plain words', text: examplePost(), excerpt: 'Questions got answered where the work lived.' }],
-		bad: [{ title: 'a stock phrase', text: examplePost({ fullPost: EXAMPLE_FULL_POST.replace('We tried an experiment', "Let's delve into an experiment") }), excerpt: "Let's delve into an experiment for one quarter." }],
+		good: [{ title: 'plain words', text: examplePost(), shows: ['Questions got answered where the work lived.'] }],
+		bad: [{ title: 'a stock phrase', text: examplePost({ fullPost: EXAMPLE_FULL_POST.replace('We tried an experiment', "Let's delve into an experiment") }), findings: [{ line: 57, column: 7 }] }],
 	},
 	check({ metrics }) {
 		return metrics.slop.filter((hit) => hit.kind === 'phrase' || hit.kind === 'contrastive').map((hit) => ({

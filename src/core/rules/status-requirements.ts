@@ -12,13 +12,12 @@ export const statusRequirements: Rule = {
 		good: [{
 			title: 'published with date and link',
 			text: examplePost({ fields: { status: 'status: published', published_date: 'published_date: 2026-02-21', link: 'link: https://www.linkedin.com/posts/example' } }),
-			excerpt: 'status: published\npublished_date: 2026-02-21\nlink: https://www.linkedin.com/posts/example',
 		}],
 		bad: [
-			{ title: 'published without a link', text: examplePost({ fields: { status: 'status: published', published_date: 'published_date: 2026-02-21' } }), excerpt: 'status: published\npublished_date: 2026-02-21\nlink:' },
-			{ title: 'scheduled without a date', text: examplePost({ fields: { status: 'status: scheduled' } }), excerpt: 'status: scheduled\npublished_date:' },
-			{ title: 'published in the future (today is 2026-03-01)', text: examplePost({ fields: { status: 'status: published', published_date: 'published_date: 2026-04-01', link: 'link: https://www.linkedin.com/posts/example' } }), excerpt: 'status: published\npublished_date: 2026-04-01' },
-			{ title: 'scheduled in the past (today is 2026-03-01)', text: examplePost({ fields: { status: 'status: scheduled', published_date: 'published_date: 2026-02-01' } }), excerpt: 'status: scheduled\npublished_date: 2026-02-01' },
+			{ title: 'published without a link (a warning)', text: examplePost({ fields: { status: 'status: published', published_date: 'published_date: 2026-02-21' } }), findings: [{ line: 16, column: 1 }] },
+			{ title: 'scheduled without a date', text: examplePost({ fields: { status: 'status: scheduled' } }), findings: [{ line: 8, column: 1 }] },
+			{ title: 'published in the future (today is 2026-03-01)', text: examplePost({ fields: { status: 'status: published', published_date: 'published_date: 2026-04-01', link: 'link: https://www.linkedin.com/posts/example' } }), findings: [{ line: 8, column: 17 }] },
+			{ title: 'scheduled in the past (today is 2026-03-01)', text: examplePost({ fields: { status: 'status: scheduled', published_date: 'published_date: 2026-02-01' } }), findings: [{ line: 8, column: 17 }] },
 		],
 	},
 	check(context) {

@@ -18,10 +18,10 @@ export const variantLength: Rule = {
 	tag: 'variants',
 	examples: {
 		good: [
-			{ title: 'every hand-made part fits', text: withVariant('X', X_THREAD_OK), excerpt: `### X\n${X_THREAD_OK}` },
-			{ title: 'one long variant, split automatically', text: withVariant('BLUESKY', `${OPENING} `.repeat(8).trim()), excerpt: `### BLUESKY\n${OPENING} ${OPENING}…\n(447 characters: split into two posts)` },
+			{ title: 'every hand-made part fits', text: withVariant('X', X_THREAD_OK) },
+			{ title: 'one long variant (447 characters), split automatically', text: withVariant('BLUESKY', `${OPENING} `.repeat(8).trim()) },
 		],
-		bad: [{ title: 'a hand-made part over 280', text: withVariant('X', X_PART_TOO_LONG), excerpt: `### X\n${X_PART_TOO_LONG}` }],
+		bad: [{ title: 'a hand-made part over 280', text: withVariant('X', X_PART_TOO_LONG), findings: [{ line: 72, column: 1 }] }],
 	},
 	check({ metrics }) {
 		return metrics.variants

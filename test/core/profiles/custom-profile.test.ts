@@ -83,14 +83,14 @@ const DIFFERENT_ON_PURPOSE: Record<string, string> = {
 	'field-required: empty tags': 'newsletter-post has no tags field',
 	'field-type: a tag with a hash': 'newsletter-post has no tags field',
 	'field-type: a plain-http link': 'newsletter-post has no link field',
-	'status-requirements: published without a link': 'newsletter-post has no link field',
+	'status-requirements: published without a link (a warning)': 'newsletter-post has no link field',
 	'status-requirements: scheduled without a date': 'newsletter-post has no scheduled status (field-enum reports it) and no published date',
 	'status-requirements: published in the future (today is 2026-03-01)': 'newsletter-post has no published-date field',
 	'status-requirements: scheduled in the past (today is 2026-03-01)': 'newsletter-post has no scheduled status and no published-date field',
 	'section-missing: a single hook': 'newsletter-post asks for one hook at least',
 	'legos-incomplete: an empty choice': 'the emptied row (Hook Type) is not a newsletter-post lego',
 	'legos-incomplete: a missing row': 'the dropped row (Key Visuals) is not a newsletter-post lego',
-	'post-length: too long': 'newsletter-post allows up to 600 words',
+	'post-length: too long: 486 words': 'newsletter-post allows up to 600 words',
 };
 
 function asNewsletter(text: string): string {
@@ -112,7 +112,11 @@ describe('every rule against newsletter-post as against linkedin-post', () => {
 		expect(analysis.findings.map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
 	});
 
-	const cases = RULES.flatMap((rule) => rule.examples.bad.map((example) => [`${rule.id}: ${example.title}`, rule.id, example.text] as const));
+	const cases = RULES.flatMap((rule) => rule.examples.bad.map((example): [string, string, string] => [`${rule.id}: ${example.title}`, rule.id, example.text]));
+	it('lists only differences of examples that exist', () => {
+		const names = new Set(cases.map(([name]) => name));
+		expect(Object.keys(DIFFERENT_ON_PURPOSE).filter((name) => !names.has(name))).toEqual([]);
+	});
 	it.each(cases)('%s', (name, ruleId, text) => {
 		const lines = (analysis: Analysis) => analysis.findings.filter((f) => f.ruleId === ruleId).map((f) => f.line);
 		const asLinkedIn = lines(run(text));

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../../../src/core/fix';
+import { PathResolver } from '../../../src/core/links/path-resolver';
+import { EXAMPLE_VAULT } from '../../../src/core/rules/example-post';
 import { RULES } from '../../../src/core/rules';
+import type { TextEdit } from '../../../src/core/types';
 import { check } from '../../helpers';
 
 /**
- * One generic test for every rule's own examples: a good example gets no
- * finding of its rule, a bad one at least one, and every finding points inside
- * the note. The rules page of the docs is built from the same examples.
+ * Every rule's own examples pin its behaviour, as markdownlint and Obsidian
+ * Linter pin theirs: a good example gets no finding of its rule; a bad one
+ * gets exactly the findings it states (count, line, column); where a finding
+ * has a fix, applying the fixes gives exactly the stated fixed text, and that
+ * text, checked again, has no finding of the rule (or exactly `afterFix`). The
+ * rules page of the docs is cut from the same examples.
  */
 describe.each(RULES.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) => {
 	it('has examples of both kinds', () => {
@@ -19,16 +26,25 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) =
 		});
 	}
 	for (const example of rule.examples.bad) {
+		const findingsOf = (text: string, resolver?: PathResolver) => check(text, resolver ? { resolver } : {}).findings.filter((f) => f.ruleId === rule.id);
 		it(`reports: ${example.title}`, () => {
-			const analysis = check(example.text);
-			const findings = analysis.findings.filter((f) => f.ruleId === rule.id);
-			expect(findings.length).toBeGreaterThan(0);
-			const lines = example.text.split('\n').length;
-			for (const finding of findings) {
-				expect(finding.line).toBeGreaterThanOrEqual(1);
-				expect(finding.line).toBeLessThanOrEqual(lines);
-				expect(finding.message).toMatch(/expected|allows|but/);
+			const findings = findingsOf(example.text);
+			expect(findings.map((f) => ({ line: f.line, column: f.column }))).toEqual(example.findings);
+			for (const finding of findings) expect(finding.message).toMatch(/expected|allows|but/);
+		});
+		it(`fixes: ${example.title}`, () => {
+			const findings = findingsOf(example.text);
+			const edits: TextEdit[] = findings.flatMap((f) => (f.fix?.kind === 'edit' ? f.fix.edits : []));
+			const created = findings.flatMap((f) => (f.fix?.kind === 'create-note' ? [`${f.fix.linkpath}.md`] : []));
+			if (edits.length === 0) {
+				expect(example.fixed, 'no finding has an edit fix, so the example states no fixed text').toBeUndefined();
+			} else {
+				expect(example.fixed, 'a finding has a fix: state the fixed text').toBeDefined();
+				expect(applyEdits(example.text, edits)).toBe(example.fixed);
 			}
+			if (edits.length === 0 && created.length === 0) return;
+			const after = findingsOf(example.fixed ?? example.text, new PathResolver([...EXAMPLE_VAULT, ...created]));
+			expect(after.map((f) => ({ line: f.line, column: f.column }))).toEqual(example.afterFix ?? []);
 		});
 	}
 });
