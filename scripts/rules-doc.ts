@@ -80,7 +80,7 @@ function ruleFailedSection(parseYaml: YamlParser): string[] {
 	return [
 		`## ${RULE_FAILED.id}`, '', `**${RULE_FAILED.severity}** · shown with the failed rule's tag · ${RULE_FAILED.description}`, '',
 		'Reported: a rule that throws on a note (here, as if `hook-fold` had a bug)', '',
-		...(finding ? [`> ${finding.severity}: ${finding.message}`, ''] : []),
+		...(finding ? [`> ${finding.severity} at ${finding.line}:${finding.column}: ${finding.message}`, ''] : []),
 	];
 }
 
