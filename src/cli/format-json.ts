@@ -56,7 +56,7 @@ function jsonMetrics(metrics: PostMetrics): unknown {
 
 function jsonFinding(finding: Finding): unknown {
 	const out: Record<string, unknown> = {
-		ruleId: finding.ruleId, severity: finding.severity, message: finding.message, line: finding.line, column: finding.column,
+		ruleId: finding.ruleId, tag: finding.tag, severity: finding.severity, message: finding.message, line: finding.line, column: finding.column,
 	};
 	if (finding.suggestions && finding.suggestions.length > 0) out.suggestions = finding.suggestions;
 	if (finding.fix) out.fix = finding.fix;
