@@ -1,9 +1,9 @@
-import { profileRegistry } from '../core/profiles';
+import { fieldWithRole, profileRegistry } from '../core/profiles';
 import { choiceOption, stringOption, UsageError, type CliCommand, type CliIo, type CommandInput } from './command';
 import { runCheck } from './check';
 import { loadConfig } from './config-file';
 import { formatJson, summarise } from './format-json';
-import { COLOURS, formatText, PLAIN } from './format-text';
+import { COLOURS, formatText, oneLine, PLAIN } from './format-text';
 import { findVaultRoot } from './vault-root';
 
 /** `postwright check`: the checker of PRODUCT.md §6. */
@@ -44,12 +44,16 @@ function check(input: CommandInput, io: CliIo): number {
 	const registry = profileRegistry(config.profiles);
 	const profile = stringOption(input, 'profile');
 	if (profile !== null && !registry.has(profile)) throw new UsageError(`unknown profile ${profile}; known profiles: ${[...registry.keys()].join(', ')}`);
-	const statuses = statusList(stringOption(input, 'status'), [...registry.values()].flatMap((p) => p.fields.filter((f) => f.key === 'status' || (f as { role?: string }).role === 'status').flatMap((f) => f.values ?? [])));
+	const statuses = statusList(stringOption(input, 'status'), [...registry.values()].flatMap((p) => fieldWithRole(p, 'status')?.values ?? []));
 	const run = runCheck({ paths, root: found.root, profile, statuses, config, cwd: io.cwd, now: io.now });
-	const summary = summarise(run);
 	const quiet = input.values.quiet === true;
-	io.stdout(format === 'json' ? formatJson(run, summary) : formatText(run, summary, io.colour ? COLOURS : PLAIN, quiet));
-	for (const problem of run.problems) io.stderr(`postwright: ${problem}\n`);
+	// -q reports errors only, and the summary and exit code count only what is reported.
+	if (quiet) for (const post of run.posts) post.findings = post.findings.filter((finding) => finding.severity === 'error');
+	const summary = summarise(run);
+	io.stdout(format === 'json'
+		? formatJson(run, summary)
+		: formatText(run, summary, io.colour ? COLOURS : PLAIN, { quiet, inputs: paths, profileIds: [...registry.keys()], statuses }));
+	for (const problem of run.problems) io.stderr(`postwright: ${oneLine(problem)}\n`);
 	if (run.problems.length > 0) return 2;
 	if (summary.errors > 0) return 1;
 	const maxWarnings = maxWarningsText === null ? null : Number(maxWarningsText);

@@ -3,6 +3,7 @@ import { analyze, type Analysis } from '../core/analyze';
 import type { CheckConfig } from '../core/config';
 import { localDate } from '../core/dates';
 import { PathResolver } from '../core/links/path-resolver';
+import { fieldWithRole } from '../core/profiles';
 import type { Finding } from '../core/types';
 import { readNote } from './read-note';
 import { walkVault } from './walk';
@@ -74,7 +75,7 @@ export function runCheck(options: CheckOptions): CheckRun {
 			profileId: options.profile ?? undefined,
 		});
 		if (!analysis.profile && analysis.findings.length === 0) continue;
-		if (options.statuses && analysis.profile && !options.statuses.includes(statusOf(analysis))) {
+		if (options.statuses && !options.statuses.includes(statusOf(analysis))) {
 			run.filteredOut++;
 			continue;
 		}
@@ -84,9 +85,12 @@ export function runCheck(options: CheckOptions): CheckRun {
 	return run;
 }
 
-/** The post's status, read from the field that plays the status role (`status` in linkedin-post). */
+/**
+ * The post's status, read from the field that plays the status role
+ * (`status` in linkedin-post); for a note that names no profile, its `status`.
+ */
 export function statusOf(analysis: Analysis): string {
-	const key = analysis.profile?.fields.find((field) => (field as { role?: string }).role === 'status')?.key ?? 'status';
-	const value = analysis.post.frontmatter.data?.[key];
+	const key = analysis.profile ? fieldWithRole(analysis.profile, 'status')?.key : 'status';
+	const value = key === undefined ? undefined : analysis.post.frontmatter.data?.[key];
 	return typeof value === 'string' ? value.trim() : '';
 }

@@ -20,38 +20,78 @@ export const PLAIN: Palette = { red: same, yellow: same, blue: same, dim: same, 
  * eslint-like text: per file, its measurements, then one
  * `file:line:column severity rule-id message` line per finding.
  */
-export function formatText(run: CheckRun, summary: Summary, palette: Palette, quiet: boolean): string {
+export interface TextOptions {
+	quiet: boolean;
+	/** The paths given, as typed: an empty check names them. */
+	inputs: readonly string[];
+	/** Profile ids known to this check, for the "no posts" line. */
+	profileIds: readonly string[];
+	statuses: readonly string[] | null;
+}
+
+export function formatText(run: CheckRun, summary: Summary, palette: Palette, options: TextOptions): string {
 	const out: string[] = [];
 	for (const post of run.posts) {
-		const findings = quiet ? post.findings.filter((f) => f.severity === 'error') : post.findings;
-		if (quiet && findings.length === 0) continue;
-		out.push(palette.bold(post.path));
-		if (post.analysis.metrics && !quiet) out.push(palette.dim(`  ${describeMetrics(post.analysis.metrics)}`));
-		for (const finding of findings) {
+		if (options.quiet && post.findings.length === 0) continue;
+		const shown = oneLine(post.path);
+		out.push(palette.bold(shown));
+		if (post.analysis.metrics && !options.quiet) out.push(palette.dim(`  ${describeMetrics(post.analysis.metrics)}`));
+		for (const finding of post.findings) {
 			const severity = finding.severity === 'error' ? palette.red('error  ') : finding.severity === 'warning' ? palette.yellow('warning') : palette.blue('info   ');
-			out.push(`${post.path}:${finding.line}:${finding.column} ${severity} ${palette.dim(finding.ruleId)} ${oneLine(finding.message)}`);
+			out.push(`${shown}:${finding.line}:${finding.column} ${severity} ${palette.dim(finding.ruleId)} ${oneLine(finding.message)}`);
 		}
 		out.push('');
 	}
-	for (const skipped of run.skipped) out.push(palette.dim(`${skipped.path}: ${skipped.reason}`));
+	for (const skipped of run.skipped) out.push(palette.dim(oneLine(`${skipped.path}: ${skipped.reason}`)));
 	if (run.skipped.length > 0) out.push('');
-	const problems = summary.errors + summary.warnings + summary.infos;
-	const line = `${problems === 0 ? '✔' : '✖'} ${plural(problems, 'problem')} (${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'info')}) in ${plural(summary.posts, 'post')} of ${plural(summary.files, 'file')}`;
-	out.push(summary.errors > 0 ? palette.red(line) : summary.warnings > 0 ? palette.yellow(line) : line);
+	out.push(summaryLine(run, summary, palette, options));
 	return `${out.join('\n')}\n`;
 }
 
-/** One finding per line, whatever a quoted value in its message holds. */
-function oneLine(message: string): string {
+/**
+ * The last line. A tick only for a check that looked at posts and found
+ * nothing: an empty folder, a folder of notes that are no posts, or a path
+ * that could not be read each say so instead.
+ */
+function summaryLine(run: CheckRun, summary: Summary, palette: Palette, options: TextOptions): string {
+	const notes: string[] = [];
+	if (run.filteredOut > 0) notes.push(`${plural(run.filteredOut, 'post')} left out by --status ${options.statuses?.join(',') ?? ''}`);
+	if (run.problems.length > 0) notes.push(`${plural(run.problems.length, 'path')} could not be read (see above)`);
+	if (run.skipped.length > 0) notes.push(`${plural(run.skipped.length, 'file')} skipped`);
+	const tail = notes.length > 0 ? `; ${notes.join('; ')}` : '';
+	if (summary.files === 0 && run.skipped.length === 0) {
+		return palette.yellow(`✖ no Markdown notes under ${options.inputs.map(oneLine).join(', ')}: nothing was checked${tail}`);
+	}
+	if (run.posts.length === 0 && run.filteredOut === 0) {
+		return palette.yellow(`✖ no posts among ${plural(summary.files, 'note')}: none has a node_type naming a profile (${options.profileIds.join(', ')})${tail}`);
+	}
+	const problems = summary.errors + summary.warnings + summary.infos;
+	const counts = options.quiet ? plural(summary.errors, 'error') : `${plural(problems, 'problem')} (${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'info')})`;
+	const clean = problems === 0 && run.problems.length === 0;
+	const line = `${clean ? '✔' : '✖'} ${counts} in ${plural(summary.posts, 'post')} of ${plural(summary.files, 'file')}${options.quiet ? ' (errors only: -q)' : ''}${tail}`;
+	return summary.errors > 0 || run.problems.length > 0 ? palette.red(line) : summary.warnings > 0 ? palette.yellow(line) : line;
+}
+
+/** One line whatever a quoted value in a message, or a file name, holds. */
+export function oneLine(message: string): string {
 	return message.replace(/\r\n|[\r\n\u2028\u2029]/g, '\\n');
 }
 
 export function describeMetrics(metrics: PostMetrics): string {
-	const parts = [`${metrics.words} words`, `${metrics.characters} characters`, `${Math.round(metrics.readingSeconds)} s to read`];
+	const parts = [plural(metrics.words, 'word'), plural(metrics.characters, 'character'), `${readingTime(metrics.readingSeconds)} to read`];
 	const hook = metrics.hooks.find((h) => h.recommended) ?? metrics.hooks[0];
 	if (hook?.fold) {
 		const { mobile, desktop } = hook.fold;
-		parts.push(`Hook ${hook.name}: ${hook.characters} characters, mobile ${mobile.visibleChars} shown in ${mobile.visibleLines} lines (${mobile.fits ? 'fits' : 'does not fit'}${mobile.complete ? ', complete' : ''}), desktop ${desktop.visibleChars} in ${desktop.visibleLines} (${desktop.fits ? 'fits' : 'does not fit'}${desktop.complete ? ', complete' : ''})`);
+		parts.push(`Hook ${hook.name}: ${plural(hook.characters, 'character')}, mobile ${mobile.visibleChars} shown in ${plural(mobile.visibleLines, 'line')} (${mobile.fits ? 'fits' : 'does not fit'}${mobile.complete ? ', complete' : ''}), desktop ${desktop.visibleChars} in ${plural(desktop.visibleLines, 'line')} (${desktop.fits ? 'fits' : 'does not fit'}${desktop.complete ? ', complete' : ''})`);
 	}
 	return parts.join(' · ');
+}
+
+/** `45 s`, `1 min`, `1 min 5 s`: what a reader would say, rounded to the second. */
+export function readingTime(seconds: number): string {
+	const total = Math.max(0, Math.round(seconds));
+	const minutes = Math.floor(total / 60);
+	const rest = total % 60;
+	if (minutes === 0) return `${rest} s`;
+	return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
 }

@@ -21,7 +21,7 @@ export function readNote(file: string): ReadResult {
 		const fd = fs.openSync(file, 'r');
 		try {
 			const size = fs.fstatSync(fd).size;
-			if (size > MAX_NOTE_BYTES) return { ok: false, skip: `skipped, ${(size / 1048576).toFixed(0)} MB is larger than the ${MAX_NOTE_BYTES / 1048576} MB a note may be` };
+			if (size > MAX_NOTE_BYTES) return { ok: false, skip: `skipped, ${megabytes(size)} is larger than the ${megabytes(MAX_NOTE_BYTES)} a note may be` };
 			bytes = fs.readFileSync(fd);
 		} finally {
 			fs.closeSync(fd);
@@ -43,4 +43,10 @@ export function readNote(file: string): ReadResult {
 	for (let i = text.indexOf('\uFFFD'); i >= 0 && replaced * 50 <= text.length; i = text.indexOf('\uFFFD', i + 1)) replaced++;
 	if (replaced > 16 && replaced * 50 > text.length) return { ok: false, skip: 'skipped, not UTF-8 text' };
 	return { ok: true, text };
+}
+
+/** `32 MB`, or `32.0 MB (33,554,442 bytes)`: exact, so a file just over the limit never reads as the limit itself. */
+function megabytes(bytes: number): string {
+	const mb = bytes / 1048576;
+	return Number.isInteger(mb) ? `${mb} MB` : `${mb.toFixed(1)} MB (${bytes.toLocaleString('en')} bytes)`;
 }

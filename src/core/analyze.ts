@@ -6,6 +6,7 @@ import { parsePost, type PostModel } from './parse/post';
 import { effectiveProfile, fieldWithRole, gateAllows, gateCoversField, gateFor, type EffectiveProfile, type Profile } from './profiles/profile';
 import { profileRegistry } from './profiles';
 import { RULES, type Rule, type RuleContext, type RuleReport } from './rules';
+import { nodeTypeUnknown } from './rules/node-type-unknown';
 import type { Finding, LinkResolver, TextEdit, YamlParser } from './types';
 
 export interface AnalyzeOptions {
@@ -47,7 +48,7 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
 	const post = parsePost(text, options.parseYaml);
 	const registry = profileRegistry(config.profiles);
 	const base = selectProfile(post, registry, options.profileId);
-	if (!base) return { post, profile: null, metrics: null, findings: [], statusGate: null, judgementItems: [], notesEdits: [] };
+	if (!base) return { post, profile: null, metrics: null, findings: notAPost(post, registry, config), statusGate: null, judgementItems: [], notesEdits: [] };
 	const profile = effectiveProfile(base, config.overrides[base.id]);
 	const metrics = measurePost(post, profile, config);
 	const status = statusOf(post, profile);
@@ -161,4 +162,27 @@ function selectProfile(post: PostModel, registry: ReadonlyMap<string, Profile>, 
 	}
 	const shaped = [post.legos, post.fullPost, post.hooks[0]].filter(Boolean).length >= 2;
 	return shaped ? (registry.values().next().value ?? null) : null;
+}
+
+/** A note that is no post gets one check: that it is not a post by mistake (node-type-unknown). */
+function notAPost(post: PostModel, registry: ReadonlyMap<string, Profile>, config: CheckConfig): Finding[] {
+	const setting = config.severities[nodeTypeUnknown.id];
+	if (setting === 'off') return [];
+	let reports: RuleReport[];
+	try {
+		reports = nodeTypeUnknown.inspect(post, registry);
+	} catch (error) {
+		return [ruleFailed(nodeTypeUnknown, error)];
+	}
+	return reports.map((report) => {
+		const from = Math.max(0, Math.min(report.from, post.source.text.length));
+		const to = Math.max(from, Math.min(report.to ?? from, post.source.text.length));
+		const finding: Finding = {
+			ruleId: nodeTypeUnknown.id, tag: nodeTypeUnknown.tag, severity: setting ?? nodeTypeUnknown.severity,
+			message: report.message, ...post.source.positionAt(from), from, to,
+		};
+		if (report.fix) finding.fix = report.fix;
+		if (report.suggestions) finding.suggestions = report.suggestions;
+		return finding;
+	});
 }

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
+import { stripMarkers } from '../helpers';
 
 /**
  * The built checker (`bin/postwright.mjs` → `dist/cli.cjs`, built by `npm test`)
@@ -42,15 +43,19 @@ export function tempDir(prefix = 'postwright-bin-'): string {
 }
 
 /**
- * A temporary Obsidian vault: `.obsidian/`, the fixture posts under `posts/`,
- * the notes they link to under `notes/`, plus any extra files given.
+ * A temporary Obsidian vault: `.obsidian/`, the fixture posts under `posts/`
+ * (their `<!-- expect -->` markers cut out, as the fixture test does), the
+ * notes they link to under `notes/`, plus any extra files given.
  */
 export function tempVault(files: Record<string, string> = {}, options: { fixtures?: boolean } = {}): string {
 	const vault = tempDir('postwright-vault-');
 	mkdirSync(path.join(vault, '.obsidian'));
 	writeFileSync(path.join(vault, '.obsidian', 'app.json'), '{}\n');
 	if (options.fixtures !== false) {
-		cpSync(path.join(FIXTURES, 'posts'), path.join(vault, 'posts'), { recursive: true });
+		mkdirSync(path.join(vault, 'posts'));
+		for (const name of readdirSync(path.join(FIXTURES, 'posts'))) {
+			writeFileSync(path.join(vault, 'posts', name), stripMarkers(readFileSync(path.join(FIXTURES, 'posts', name), 'utf8')).text);
+		}
 		cpSync(path.join(FIXTURES, 'notes'), path.join(vault, 'notes'), { recursive: true });
 	}
 	for (const [name, content] of Object.entries(files)) {

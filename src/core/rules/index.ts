@@ -11,6 +11,7 @@ import { lastUpdatedFuture } from './last-updated-future';
 import { legosIncomplete } from './legos-incomplete';
 import { markdownInPost } from './markdown-in-post';
 import { nameMatchesFile } from './name-matches-file';
+import { nodeTypeUnknown } from './node-type-unknown';
 import { notesStale } from './notes-stale';
 import { postLength } from './post-length';
 import { relatedConceptsLink } from './related-concepts-link';
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
 	slopPhrase,
 	notesStale,
 	markdownInPost,
+	nodeTypeUnknown,
 	variantLength,
 	hashtags,
 ];
