@@ -7,7 +7,7 @@ import { effectiveProfile, fieldWithRole, gateAllows, gateCoversField, gateFor, 
 import { profileRegistry } from './profiles';
 import { RULES, type Rule, type RuleContext, type RuleReport } from './rules';
 import { nodeTypeUnknown } from './rules/node-type-unknown';
-import type { Finding, LinkResolver, TextEdit, YamlParser } from './types';
+import type { Finding, LinkResolver, SeveritySetting, TextEdit, YamlParser } from './types';
 
 export interface AnalyzeOptions {
 	/** Vault-relative path, `/`-separated: gives the base name and the folder links resolve from. */
@@ -79,21 +79,7 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
 			findings.push(ruleFailed(rule, error));
 			continue;
 		}
-		for (const report of reports) {
-			const from = Math.max(0, Math.min(report.from, text.length));
-			const to = Math.max(from, Math.min(report.to ?? from, text.length));
-			const { line, column } = post.source.positionAt(from);
-			const finding: Finding = {
-				ruleId: rule.id,
-				tag: rule.tag,
-				severity: setting ?? report.severity ?? rule.severity,
-				message: report.message,
-				line, column, from, to,
-			};
-			if (report.fix) finding.fix = report.fix;
-			if (report.suggestions) finding.suggestions = report.suggestions;
-			findings.push(finding);
-		}
+		for (const report of reports) findings.push(toFinding(post, rule, setting, report));
 	}
 	findings.sort((a, b) => a.from - b.from);
 	return {
@@ -164,25 +150,30 @@ function selectProfile(post: PostModel, registry: ReadonlyMap<string, Profile>, 
 	return shaped ? (registry.values().next().value ?? null) : null;
 }
 
+/** A report as a finding: its range clamped to the note, its line and column, its severity as configured. */
+function toFinding(post: PostModel, rule: Rule, setting: SeveritySetting | undefined, report: RuleReport): Finding {
+	const length = post.source.text.length;
+	const from = Math.max(0, Math.min(report.from, length));
+	const to = Math.max(from, Math.min(report.to ?? from, length));
+	const finding: Finding = {
+		ruleId: rule.id,
+		tag: rule.tag,
+		severity: (setting === 'off' ? undefined : setting) ?? report.severity ?? rule.severity,
+		message: report.message,
+		...post.source.positionAt(from), from, to,
+	};
+	if (report.fix) finding.fix = report.fix;
+	if (report.suggestions) finding.suggestions = report.suggestions;
+	return finding;
+}
+
 /** A note that is no post gets one check: that it is not a post by mistake (node-type-unknown). */
 function notAPost(post: PostModel, registry: ReadonlyMap<string, Profile>, config: CheckConfig): Finding[] {
 	const setting = config.severities[nodeTypeUnknown.id];
 	if (setting === 'off') return [];
-	let reports: RuleReport[];
 	try {
-		reports = nodeTypeUnknown.inspect(post, registry);
+		return nodeTypeUnknown.inspect(post, registry).map((report) => toFinding(post, nodeTypeUnknown, setting, report));
 	} catch (error) {
 		return [ruleFailed(nodeTypeUnknown, error)];
 	}
-	return reports.map((report) => {
-		const from = Math.max(0, Math.min(report.from, post.source.text.length));
-		const to = Math.max(from, Math.min(report.to ?? from, post.source.text.length));
-		const finding: Finding = {
-			ruleId: nodeTypeUnknown.id, tag: nodeTypeUnknown.tag, severity: setting ?? nodeTypeUnknown.severity,
-			message: report.message, ...post.source.positionAt(from), from, to,
-		};
-		if (report.fix) finding.fix = report.fix;
-		if (report.suggestions) finding.suggestions = report.suggestions;
-		return finding;
-	});
 }

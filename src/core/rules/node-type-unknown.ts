@@ -54,26 +54,14 @@ export const nodeTypeUnknown: Rule & { inspect(post: PostModel, profiles: Readon
 		if (!shaped || fm.state !== 'ok') return [];
 		// No fix: which profile a post-shaped note is meant for is the author's call.
 		return [{
-			message: `This note has a post's sections but ${written === undefined ? 'no' : 'an empty or invalid'} \`node_type\`, so it is not checked; expected one of ${ids.join(', ')}.`,
+			message: `This note has a post's sections but ${written === undefined ? 'no' : 'an invalid'} \`node_type\`, so it is not checked; expected one of ${ids.join(', ')}.`,
 			from, to: from + 3, suggestions: ids.slice(0, 1),
 		}];
 	},
 };
 
-/**
- * The profile id `value` most likely meant: the same letters whatever the case
- * and separators (`linkedin_post`, `LinkedIn-post`, `linkedinpost`), or one
- * letter dropped, added or changed (`linkdin-post`).
- */
-function nearestId(value: string, ids: readonly string[]): string | null {
+/** The profile id `value` meant: the same letters whatever the case and separators (`linkedin_post`, `LinkedIn-post`). */
+function nearestId(value: string, ids: readonly string[]): string | undefined {
 	const squash = (s: string): string => s.toLowerCase().replace(/[\s_.-]+/g, '');
-	const target = squash(value);
-	return ids.find((id) => squash(id) === target) ?? ids.find((id) => target.length > 4 && oneEditApart(squash(id), target)) ?? null;
-}
-
-function oneEditApart(a: string, b: string): boolean {
-	let i = 0;
-	while (i < a.length && a[i] === b[i]) i++;
-	const tail = (x: string, skip: number): string => x.slice(i + skip);
-	return tail(a, 1) === tail(b, 1) || tail(a, 1) === tail(b, 0) || tail(a, 0) === tail(b, 1);
+	return ids.find((id) => squash(id) === squash(value));
 }
