@@ -72,6 +72,12 @@ try {
 	const long = Array.from({ length: 4 }, (_, i) => longPost(200 * 1024, i));
 	analyseCase(`long note (${formatBytes(long[0].length)})`, long);
 
+	// ---- Non-Latin posts (bench/scripts.mjs) and one live sidebar update in Chromium (bench/panel-update.mjs).
+	process.stdout.write('\nNon-Latin posts (median time per note, against an English post of the same length)\n');
+	(await import('./scripts.mjs')).runScriptsBench({ engine, report, quick, resolver });
+	process.stdout.write('\nOne live sidebar update in Chromium (bench/panel-update.mjs)\n');
+	(await import('./panel-report.mjs')).reportPanelUpdate({ root, report, quick });
+
 	// ---- Memory: one note re-analysed 10,000 times with different text.
 	process.stdout.write('\nMemory when one note is re-analysed 10,000 times, each with one character changed\n');
 	const memory = JSON.parse(execFileSync(process.execPath, ['--expose-gc', join(root, 'bench/memory.mjs'), engineFile], { encoding: 'utf8' }));
