@@ -31,7 +31,7 @@ describe('check with a custom profile from .postwright.json', () => {
 		const { code, stdout, stderr } = await runCli(['check', 'issues', '--format', 'json'], vault(), new Date(2026, 2, 1, 12));
 		expect(stderr).toBe('');
 		expect(code).toBe(1);
-		const report = JSON.parse(stdout) as JsonReport & { files: Array<{ findings: Array<{ tag: string }> }> };
+		const report = JSON.parse(stdout) as JsonReport;
 		const byPath = new Map(report.files.map((file) => [file.path, file]));
 		expect([...byPath.values()].every((file) => file.profile === 'newsletter-post')).toBe(true);
 		expect(byPath.get('issues/estimates_issue.md')?.findings).toEqual([]);

@@ -47,7 +47,7 @@ export interface JsonReport {
 		path: string;
 		profile: string | null;
 		metrics: { words: number; characters: number; readingSeconds: number; hooks: unknown[] } | null;
-		findings: Array<{ ruleId: string; severity: string; message: string; line: number; column: number }>;
+		findings: Array<{ ruleId: string; tag: string; severity: string; message: string; line: number; column: number }>;
 	}>;
 	summary: { files: number; posts: number; errors: number; warnings: number; infos: number };
 	skipped: Array<{ path: string; reason: string }>;
