@@ -18,12 +18,12 @@ export const nodeTypeUnknown: Rule & { inspect(post: PostModel, profiles: Readon
 	tag: 'frontmatter',
 	examples: {
 		good: [
-			{ title: 'a post naming its profile', text: examplePost(), excerpt: 'node_type: linkedin-post' },
-			{ title: 'a note of another kind', text: '---\nnode_type: concept\n---\n# Async work\n', excerpt: 'node_type: concept' },
+			{ title: 'a post naming its profile', text: examplePost(), shows: ['node_type:'] },
+			{ title: 'a note of another kind', text: '---\nnode_type: concept\n---\n# Async work\n' },
 		],
 		bad: [
-			{ title: 'an underscore for the hyphen', text: examplePost({ fields: { node_type: 'node_type: linkedin_post' } }), excerpt: 'node_type: linkedin_post' },
-			{ title: 'a post with no node_type', text: examplePost({ fields: { node_type: null } }), excerpt: 'name: example_post\ndescription: Why our team stopped writing weekly status reports.' },
+			{ title: 'an underscore for the hyphen', text: examplePost({ fields: { node_type: 'node_type: linkedin_post' } }), findings: [{ line: 5, column: 12 }], fixed: examplePost() },
+			{ title: 'a post with no node_type', text: examplePost({ fields: { node_type: null } }), findings: [{ line: 1, column: 1 }] },
 		],
 	},
 	check: () => [],
