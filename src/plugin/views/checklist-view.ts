@@ -67,7 +67,8 @@ export class ChecklistView extends ItemView {
 		}));
 		this.host.posts.onSettingsChange(this, () => this.refresh());
 		this.register(() => this.refreshSoon.cancel());
-		this.refresh();
+		// A checklist restored at start-up waits for the layout: link resolution would otherwise index a vault still loading.
+		this.app.workspace.onLayoutReady(() => this.refresh());
 	}
 
 	override async onClose(): Promise<void> {

@@ -162,3 +162,26 @@ describe('accessibility', () => {
 		for (const button of buttons) expect(button.getAttribute('aria-label'), button.textContent ?? '').toBeNull();
 	});
 });
+
+describe('deferred views (Obsidian 1.7.2+)', () => {
+	it('a report restored deferred is loaded by its command and checks the vault once', async () => {
+		const { app, plugin } = await loadPlugin(vault(examplePost()));
+		const leaf = app.workspace.restoreDeferred__(VAULT_REPORT_VIEW_TYPE);
+		expect(leaf.view).not.toBeInstanceOf(VaultReportView);
+		const cachedRead = vi.spyOn(app.vault, 'cachedRead');
+		await run(plugin, 'check-vault');
+		await settle();
+		expect(app.workspace.getLeavesOfType(VAULT_REPORT_VIEW_TYPE)).toEqual([leaf]);
+		expect(leaf.view).toBeInstanceOf(VaultReportView);
+		expect(cachedRead).toHaveBeenCalledTimes(1);
+		expect(reportRows(app)).toHaveLength(1);
+	});
+
+	it('a note shown only in a deferred tab has no editor yet: the checklist does not take it for one', async () => {
+		const { app, plugin } = await loadPlugin(vault(examplePost()));
+		app.workspace.restoreDeferred__('markdown', { file: 'notes/plain.md' });
+		await plugin.activateChecklist();
+		const checklist = app.workspace.getLeavesOfType(CHECKLIST_VIEW_TYPE)[0]!.view as unknown as ChecklistView;
+		expect(checklist.contentEl.querySelector('.postwright-not-a-post-title, .postwright-title')?.textContent).toBe('No post open');
+	});
+});
