@@ -37,7 +37,7 @@ export function newPostSection(): SettingsSection {
 				key: 'bumpLastUpdated',
 				kind: 'toggle',
 				name: 'Bump last_updated on change',
-				desc: 'Set last_updated to today whenever a post is saved.',
+				desc: 'Set last_updated to today when you pause after typing in a post. Changes that arrive through sync never count.',
 				read: (settings) => settings.bumpLastUpdated,
 				write: (settings, value) => { settings.bumpLastUpdated = value; },
 			},
