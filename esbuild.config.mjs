@@ -69,6 +69,8 @@ const plugin = {
 	minify: production,
 	sourcemap: production ? false : 'inline',
 	treeShaking: true,
+	// Non-ASCII text as UTF-8 (what Obsidian reads main.js as), not six-byte \u escapes.
+	charset: 'utf8',
 	plugins: [dropRuleExamples],
 	logLevel: 'info',
 };

@@ -1,4 +1,4 @@
 export { exportLinkedIn, toPlatformText, type ExportOptions, type ExportResult } from './linkedin';
-export { applySpans, scanLine, MARKDOWN_LABELS, type BoldStyle, type MarkdownKind, type MarkdownSpan, type ScanState } from './markdown';
+export { applySpans, scanLine, type BoldStyle, type MarkdownKind, type MarkdownSpan, type ScanState } from './markdown';
 export { compareOpening, lineAround, type OpeningComparison } from './reader-text';
 export { toUnicodeBold } from './unicode-bold';

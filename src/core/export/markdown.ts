@@ -13,21 +13,13 @@ export type MarkdownKind =
 	| 'bold' | 'emphasis' | 'strikethrough' | 'highlight' | 'code' | 'link' | 'image' | 'autolink'
 	| 'wikilink' | 'embed' | 'html' | 'comment' | 'escape' | 'heading' | 'quote' | 'list' | 'code-fence';
 
-/** One piece of Markdown on a line: its range (UTF-16 offsets in the line) and what replaces it. */
+/** One piece of Markdown on a line: its range (UTF-16 offsets in the line) and what replaces it, shaped as a TextEdit. */
 export interface MarkdownSpan {
 	kind: MarkdownKind;
 	from: number;
 	to: number;
-	replacement: string;
+	insert: string;
 }
-
-/** What to call each kind in a message. */
-export const MARKDOWN_LABELS: Readonly<Record<MarkdownKind, string>> = {
-	bold: 'bold', emphasis: 'emphasis', strikethrough: 'strikethrough', highlight: 'highlight', code: 'inline code',
-	link: 'a link', image: 'an image', autolink: 'a link in angle brackets', wikilink: 'a wikilink', embed: 'an embed',
-	html: 'HTML', comment: 'a comment', escape: 'an escaped character', heading: 'a heading mark', quote: 'a quote mark',
-	list: 'a list marker', 'code-fence': 'a code fence',
-};
 
 /** Carries the open code fence from one line to the next. */
 export interface ScanState {
@@ -53,13 +45,13 @@ export function scanLine(line: string, bold: BoldStyle, state: ScanState): Markd
 		const marker = fenceMatch?.[1];
 		if (marker && marker[0] === state.fence.char && marker.length >= state.fence.length && (fenceMatch[2] as string).trim() === '') {
 			state.fence = null;
-			return [{ kind: 'code-fence', from: 0, to: line.length, replacement: '' }];
+			return [span('code-fence', 0, line.length)];
 		}
 		return [];
 	}
 	if (fenceMatch && !(fenceMatch[1]![0] === '`' && fenceMatch[2]!.includes('`'))) {
 		state.fence = { char: fenceMatch[1]![0]!, length: fenceMatch[1]!.length };
-		return [{ kind: 'code-fence', from: 0, to: line.length, replacement: '' }];
+		return [span('code-fence', 0, line.length)];
 	}
 	const spans: MarkdownSpan[] = [];
 	let at = 0;
@@ -67,7 +59,7 @@ export function scanLine(line: string, bold: BoldStyle, state: ScanState): Markd
 		const rest = line.slice(at);
 		const quote = QUOTE.exec(rest);
 		if (quote) {
-			spans.push({ kind: 'quote', from: at, to: at + quote[0].length, replacement: '' });
+			spans.push(span('quote', at, at + quote[0].length));
 			at += quote[0].length;
 			continue;
 		}
@@ -77,17 +69,17 @@ export function scanLine(line: string, bold: BoldStyle, state: ScanState): Markd
 	const heading = HEADING.exec(rest);
 	let end = line.length;
 	if (heading) {
-		spans.push({ kind: 'heading', from: at, to: at + heading[0].length, replacement: '' });
+		spans.push(span('heading', at, at + heading[0].length));
 		at += heading[0].length;
 		const closing = CLOSING_HASHES.exec(line.slice(at));
 		if (closing) {
 			end = at + closing.index;
-			spans.push({ kind: 'heading', from: end, to: line.length, replacement: '' });
+			spans.push(span('heading', end, line.length));
 		}
 	} else {
 		const bullet = BULLET.exec(rest);
 		if (bullet) {
-			spans.push({ kind: 'list', from: at, to: at + bullet[0].length, replacement: `${bullet[1] as string}• ` });
+			spans.push(span('list', at, at + bullet[0].length, `${bullet[1] as string}• `));
 			at += bullet[0].length;
 		}
 	}
@@ -122,7 +114,7 @@ export function applySpans(text: string, spans: readonly MarkdownSpan[]): string
 	let out = '';
 	let cursor = 0;
 	for (const span of spans) {
-		out += text.slice(cursor, span.from) + span.replacement;
+		out += text.slice(cursor, span.from) + span.insert;
 		cursor = span.to;
 	}
 	return out + text.slice(cursor);
@@ -132,18 +124,18 @@ function spanAt(text: string, i: number, bold: BoldStyle): MarkdownSpan | null {
 	switch (text[i]) {
 		case '\\': {
 			const next = text[i + 1];
-			return next !== undefined && ASCII_PUNCTUATION.test(next) ? { kind: 'escape', from: i, to: i + 2, replacement: next } : null;
+			return next !== undefined && ASCII_PUNCTUATION.test(next) ? span('escape', i, i + 2, next) : null;
 		}
 		case '`': return codeSpan(text, i);
 		case '!':
 			if (text.startsWith('![[', i)) {
 				const close = text.indexOf(']]', i + 3);
-				return close > i + 3 ? { kind: 'embed', from: i, to: close + 2, replacement: '' } : null;
+				return close > i + 3 ? span('embed', i, close + 2) : null;
 			}
 			if (text[i + 1] === '[') {
 				const link = linkAt(text, i + 1, bold);
 				if (!link) return null;
-				return { kind: 'image', from: i, to: link.to, replacement: link.label ? `${link.label} ${link.url}` : link.url };
+				return span('image', i, link.to, link.label ? `${link.label} ${link.url}` : link.url);
 			}
 			return null;
 		case '[': {
@@ -152,28 +144,28 @@ function spanAt(text: string, i: number, bold: BoldStyle): MarkdownSpan | null {
 			if (!link) return null;
 			const bare = link.url.replace(/^(?:https?:\/\/|mailto:)/i, '');
 			const shown = !link.label || link.label === link.url || link.label === bare ? link.url : `${link.label} ${link.url}`;
-			return { kind: 'link', from: i, to: link.to, replacement: shown };
+			return span('link', i, link.to, shown);
 		}
 		case '<': {
 			const rest = text.slice(i);
 			if (rest.startsWith('<!--')) {
 				const close = text.indexOf('-->', i + 4);
-				return close < 0 ? null : { kind: 'comment', from: i, to: close + 3, replacement: '' };
+				return close < 0 ? null : span('comment', i, close + 3);
 			}
 			const auto = AUTOLINK.exec(rest);
-			if (auto) return { kind: 'autolink', from: i, to: i + auto[0].length, replacement: auto[1] as string };
+			if (auto) return span('autolink', i, i + auto[0].length, auto[1]);
 			const tag = HTML_TAG.exec(rest);
 			if (!tag) return null;
-			if (!BR_TAG.test(tag[0])) return { kind: 'html', from: i, to: i + tag[0].length, replacement: '' };
+			if (!BR_TAG.test(tag[0])) return span('html', i, i + tag[0].length);
 			// A line break: the spaces after it would start the next line.
 			let to = i + tag[0].length;
 			while (text[to] === ' ') to++;
-			return { kind: 'html', from: i, to, replacement: '\n' };
+			return span('html', i, to, '\n');
 		}
 		case '%': {
 			if (text[i + 1] !== '%') return null;
 			const close = text.indexOf('%%', i + 2);
-			return close < 0 ? null : { kind: 'comment', from: i, to: close + 2, replacement: '' };
+			return close < 0 ? null : span('comment', i, close + 2);
 		}
 		case '*':
 		case '_': return emphasisAt(text, i, bold);
@@ -181,6 +173,11 @@ function spanAt(text: string, i: number, bold: BoldStyle): MarkdownSpan | null {
 		case '=': return pairedAt(text, i, '==', 'highlight', bold);
 		default: return null;
 	}
+}
+
+/** A span; most replace their Markdown with nothing. */
+function span(kind: MarkdownKind, from: number, to: number, insert = ''): MarkdownSpan {
+	return { kind, from, to, insert };
 }
 
 function runLength(text: string, i: number, char: string): number {
@@ -202,7 +199,7 @@ function codeSpan(text: string, i: number): MarkdownSpan | null {
 		}
 		let content = text.slice(i + n, close);
 		if (content.length > 2 && content.startsWith(' ') && content.endsWith(' ') && content.trim() !== '') content = content.slice(1, -1);
-		return { kind: 'code', from: i, to: close + n, replacement: content };
+		return span('code', i, close + n, content);
 	}
 }
 
@@ -221,7 +218,7 @@ function wikilinkAt(text: string, i: number): MarkdownSpan | null {
 		const heading = subpath.join('#').trim();
 		shown = heading && !heading.startsWith('^') ? (target ? `${target} > ${heading}` : heading) : target;
 	}
-	return { kind: 'wikilink', from: i, to: close + 2, replacement: shown };
+	return span('wikilink', i, close + 2, shown);
 }
 
 /** `[label](url "title")` from the `[` at `i`: the label already converted. */
@@ -287,7 +284,7 @@ function emphasisAt(text: string, i: number, bold: BoldStyle): MarkdownSpan | nu
 		if (closes && close > i + n) {
 			const inner = convertInline(text.slice(i + n, close), bold);
 			const strong = n >= 2;
-			return { kind: strong ? 'bold' : 'emphasis', from: i, to: close + n, replacement: strong && bold === 'unicode' ? toUnicodeBold(inner) : inner };
+			return span(strong ? 'bold' : 'emphasis', i, close + n, strong && bold === 'unicode' ? toUnicodeBold(inner) : inner);
 		}
 		search = close + closeRun;
 	}
@@ -298,5 +295,5 @@ function pairedAt(text: string, i: number, marker: string, kind: MarkdownKind, b
 	if (!text.startsWith(marker, i) || isSpace(text[i + 2]) || text[i + 2] === marker[0]) return null;
 	const close = text.indexOf(marker, i + 2);
 	if (close < 0 || isSpace(text[close - 1])) return null;
-	return { kind, from: i, to: close + 2, replacement: convertInline(text.slice(i + 2, close), bold) };
+	return { kind, from: i, to: close + 2, insert: convertInline(text.slice(i + 2, close), bold) };
 }

@@ -50,12 +50,8 @@ function skipSpace(text: string, at: number): number {
 	return at;
 }
 
-/** The whole line of `text` around `offset`, and its 0-based index. */
-export function lineAround(text: string, offset: number): { index: number; text: string; start: number } {
-	const start = text.lastIndexOf('\n', offset - 1) + 1;
-	let end = text.indexOf('\n', offset);
-	if (end < 0) end = text.length;
-	let index = 0;
-	for (let k = text.indexOf('\n'); k >= 0 && k < start; k = text.indexOf('\n', k + 1)) index++;
-	return { index, text: text.slice(start, end), start };
+/** The whole line of `text` around `offset`. */
+export function lineAround(text: string, offset: number): string {
+	const end = text.indexOf('\n', offset);
+	return text.slice(text.lastIndexOf('\n', offset - 1) + 1, end < 0 ? text.length : end);
 }

@@ -50,8 +50,8 @@ export const fullPostHook: Rule = {
 		const from = sourceOffset(full.body, comparison.textAt);
 		const lineIndex = post.source.lineIndexAt(from);
 		const line = post.source.lines[lineIndex]!;
-		const found = comparison.textAt >= full.body.text.length ? 'the post ends there' : `it reads "${quoteLine(lineAround(full.body.text, comparison.textAt).text)}"`;
-		const expected = quoteLine(lineAround(hook.body.text, comparison.openingAt).text);
+		const found = comparison.textAt >= full.body.text.length ? 'the post ends there' : `it reads "${quoteLine(lineAround(full.body.text, comparison.textAt))}"`;
+		const expected = quoteLine(lineAround(hook.body.text, comparison.openingAt));
 		return [{
 			message: `FULL POST does not open with Hook ${hook.name}'s text: at line ${lineIndex + 1} ${found}; expected "${expected}".`,
 			from: from >= line.end ? line.start : from, to: line.end,

@@ -1,4 +1,4 @@
-import { MARKDOWN_LABELS, applySpans, scanLine, type MarkdownSpan, type ScanState } from '../export/markdown';
+import { applySpans, scanLine, type MarkdownSpan, type ScanState } from '../export/markdown';
 import type { PublishedText } from '../parse/sections';
 import type { PostModel } from '../parse/post';
 import type { TextEdit } from '../types';
@@ -50,13 +50,12 @@ export const markdownInPost: Rule = {
 				const spans = scanLine(line, 'plain', state);
 				if (spans.length === 0) return;
 				const start = body.lineStarts[index] as number;
-				const edits: TextEdit[] = spans.map((span) => ({ from: start + span.from, to: start + span.to, insert: span.replacement }));
+				const edits: TextEdit[] = spans.map((span) => ({ from: start + span.from, to: start + span.to, insert: span.insert }));
 				const first = spans[0]!;
-				const what = spans.length === 1
-					? `${MARKDOWN_LABELS[first.kind]} \`${snippet(line, first)}\``
-					: spans.slice(0, 3).map((span) => `${MARKDOWN_LABELS[span.kind]} \`${snippet(line, span)}\``).join(', ') + (spans.length > 3 ? ` and ${spans.length - 3} more` : '');
+				// The kind's own name (`bold`, `link`, `code-fence`…) says what it is.
+				const what = spans.slice(0, 3).map((span) => `${span.kind} \`${snippet(line, span)}\``).join(', ') + (spans.length > 3 ? ` and ${spans.length - 3} more` : '');
 				reports.push({
-					message: `${where} has Markdown the feed shows as typed: ${what}; expected ${shown(spans.length === 1 ? first.replacement : applySpans(line, spans))}.`,
+					message: `${where} has Markdown the feed shows as typed: ${what}; expected ${shown(spans.length === 1 ? first.insert : applySpans(line, spans))}.`,
 					from: start + first.from, to: start + spans[spans.length - 1]!.to,
 					fix: { kind: 'edit', title: 'Convert to what the feed shows', edits },
 				});

@@ -22,7 +22,7 @@ describe('markdown-in-post', () => {
 		expect(findings.map((f) => f.message.slice(0, f.message.indexOf(':')))).toEqual(['Hook B has Markdown the feed shows as typed', 'FULL POST has Markdown the feed shows as typed', 'FULL POST has Markdown the feed shows as typed', 'FULL POST has Markdown the feed shows as typed']);
 		const line = findings[1]!;
 		expect(note.slice(line.from, line.to)).toBe(MARKDOWN.slice(0, -1));
-		expect(line.message).toContain('bold `**Three things happened.**`, a link `[the log](https://example.com/log)`, a wikilink `[[async_work|our notes]]`');
+		expect(line.message).toContain('bold `**Three things happened.**`, link `[the log](https://example.com/log)`, wikilink `[[async_work|our notes]]`');
 		expect(line.severity).toBe('warning');
 	});
 
