@@ -26,6 +26,11 @@ export default defineConfig([
 		languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
 	},
 	{
+		// The spec's command name is "Copy for LinkedIn": a brand keeps its casing in sentence case.
+		files: PLUGIN_FILES,
+		rules: { 'obsidianmd/ui/sentence-case': ['warn', { enforceCamelCaseLower: true, ignoreWords: ['LinkedIn'] }] },
+	},
+	{
 		// js-yaml stays: Obsidian's parseYaml is js-yaml, so the tests use it as the plugin's parser.
 		files: ['package.json'],
 		rules: { 'depend/ban-dependencies': ['error', { presets: ['native', 'microutilities', 'preferred'], allowed: ['js-yaml'] }] },

@@ -3,6 +3,7 @@ import type { PostwrightHost } from './host';
 import { checkSection } from './settings/check-section';
 import { applySetting, findDescriptor, type SettingsSection } from './settings/descriptors';
 import { controlValue, settingDefinitions } from './settings/definitions';
+import { exportSection } from './settings/export-section';
 import { newPostSection } from './settings/new-post-section';
 import { renderSections } from './settings/render-imperative';
 import { rulesSection } from './settings/rules-section';
@@ -20,7 +21,7 @@ export class PostwrightSettingTab extends PluginSettingTab {
 
 	/** Built from the current settings: the limits shown depend on the default profile. */
 	sections(): SettingsSection[] {
-		return [newPostSection(), checkSection(this.host.settings), rulesSection()];
+		return [newPostSection(), exportSection(), checkSection(this.host.settings), rulesSection()];
 	}
 
 	/** Obsidian before 1.13 only: 1.13+ renders getSettingDefinitions() instead. */

@@ -1,3 +1,4 @@
+import type { BoldStyle } from '../core/export';
 import { DEFAULT_CONFIG, type CheckConfig } from '../core/config';
 import { sanitiseConfig } from '../core/config-sanitise';
 import { BUILT_IN_PROFILES } from '../core/profiles';
@@ -17,6 +18,8 @@ export interface PostwrightSettings {
 	defaultProfile: string;
 	/** Set `last_updated` to today when a post changes. */
 	bumpLastUpdated: boolean;
+	/** What `**bold**` becomes in Copy for LinkedIn: plain text, or Unicode sans-serif bold letters. */
+	copyBold: BoldStyle;
 	check: CheckConfig;
 }
 
@@ -26,6 +29,7 @@ export const DEFAULT_SETTINGS: PostwrightSettings = {
 	templatePath: '',
 	defaultProfile: BUILT_IN_PROFILES[0]!.id,
 	bumpLastUpdated: false,
+	copyBold: 'plain',
 	check: DEFAULT_CONFIG,
 };
 
@@ -42,6 +46,7 @@ export function sanitiseSettings(raw: unknown): PostwrightSettings {
 		templatePath: typeof data.templatePath === 'string' ? data.templatePath.trim() : DEFAULT_SETTINGS.templatePath,
 		defaultProfile: typeof data.defaultProfile === 'string' && /^[\w-]+$/.test(data.defaultProfile) ? data.defaultProfile : DEFAULT_SETTINGS.defaultProfile,
 		bumpLastUpdated: typeof data.bumpLastUpdated === 'boolean' ? data.bumpLastUpdated : DEFAULT_SETTINGS.bumpLastUpdated,
+		copyBold: data.copyBold === 'unicode' ? 'unicode' : 'plain',
 		check: sanitiseConfig(data.check),
 	};
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { localDate } from '../../src/core/dates';
 import { EXAMPLE_NOTES, examplePost } from '../../src/core/rules/example-post';
 import { insertTemplate } from '../../src/plugin/commands/insert-template';
-import type { LinkModal } from '../../src/plugin/modals/link-modal';
+import type { PublishModal } from '../../src/plugin/modals/publish-modal';
 import { CHECKLIST_VIEW_TYPE, VAULT_REPORT_VIEW_TYPE } from '../../src/plugin/view-types';
 import { lastNotice, loadPlugin, openInEditor, openModal, run, settle, textOf } from './harness';
 import { MarkdownView } from './obsidian-stub';
@@ -12,10 +12,10 @@ const POST = 'posts/example_post.md';
 const vault = (text: string): Record<string, string> => ({ [POST]: text, 'concepts/async_work.md': '', 'notes/plain.md': 'Just a thought.\n' });
 
 describe('command registration', () => {
-	it('registers the eight stable ids, none with a default hotkey', async () => {
+	it('registers the stable ids, none with a default hotkey', async () => {
 		const { plugin } = await loadPlugin();
 		const commands = (plugin as unknown as { commands__: Map<string, { hotkeys?: unknown[] }> }).commands__;
-		expect([...commands.keys()].sort()).toEqual(['check-current', 'check-vault', 'insert-template', 'mark-published', 'next-problem', 'open-checklist', 'new-post', 'update-notes-metrics'].sort());
+		expect([...commands.keys()].sort()).toEqual(['check-current', 'check-vault', 'insert-template', 'mark-published', 'next-problem', 'open-checklist', 'new-post', 'update-notes-metrics', 'copy-for-linkedin'].sort());
 		for (const command of commands.values()) expect(command.hotkeys).toBeUndefined();
 	});
 
@@ -96,13 +96,13 @@ describe('mark-published', () => {
 		const { app, plugin } = await loadPlugin(vault(withExtra));
 		const view = await openInEditor(app, POST);
 		expect(await run(plugin, 'mark-published')).toBe(true);
-		const modal = openModal<LinkModal>();
-		for (const bad of ['', 'linkedin.com/post/1', 'http://www.linkedin.com/posts/1', 'https://localhost']) {
-			(modal as unknown as { value: string }).value = bad;
+		const modal = openModal<PublishModal>();
+		for (const bad of ['linkedin.com/post/1', 'http://www.linkedin.com/posts/1', 'https://localhost']) {
+			modal.link = bad;
 			expect(await modal.submit(), bad).toBe(false);
 		}
 		expect(textOf(app, POST)).toBe(withExtra);
-		(modal as unknown as { value: string }).value = ' https://www.linkedin.com/posts/42 ';
+		modal.link = ' https://www.linkedin.com/posts/42 ';
 		expect(await modal.submit()).toBe(true);
 		await settle();
 		// The open note changes in its editor (one undo step); Obsidian saves it from there.

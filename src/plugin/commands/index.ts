@@ -1,6 +1,7 @@
 import type { PostwrightHost } from '../host';
 import { runAction } from '../run-action';
 import { registerCheckCommands } from './check';
+import { registerCopyForLinkedIn } from './copy-for-linkedin';
 import { registerInsertTemplate } from './insert-template';
 import { registerMarkPublished } from './mark-published';
 import { registerNewPost } from './new-post';
@@ -18,4 +19,5 @@ export function registerCommands(host: PostwrightHost): void {
 	registerCheckCommands(host);
 	registerMarkPublished(host);
 	registerNotesMetrics(host);
+	registerCopyForLinkedIn(host);
 }

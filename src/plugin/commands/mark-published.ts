@@ -1,7 +1,7 @@
 import { Notice, type TFile } from 'obsidian';
 import type { PostwrightHost } from '../host';
 import { writeFields } from '../frontmatter-write';
-import { LinkModal } from '../modals/link-modal';
+import { PublishModal, type PublishDetails } from '../modals/publish-modal';
 import { runAction } from '../run-action';
 
 /**
@@ -23,15 +23,21 @@ export function registerMarkPublished(host: PostwrightHost): void {
 	});
 }
 
-export function openPublishModal(host: PostwrightHost, file: TFile): LinkModal {
+export function openPublishModal(host: PostwrightHost, file: TFile): PublishModal {
 	const current: unknown = host.app.metadataCache.getFileCache(file)?.frontmatter?.link;
-	const modal = new LinkModal(host.app, typeof current === 'string' ? current : '', (link) => runAction('Could not mark as published', () => markPublished(host, file, link)));
+	const today = host.posts.today();
+	const initial = { date: today, link: typeof current === 'string' ? current : '' };
+	const modal = new PublishModal(host.app, initial, today, (details) => runAction('Could not mark as published', () => markPublished(host, file, details)));
 	modal.open();
 	return modal;
 }
 
-export async function markPublished(host: PostwrightHost, file: TFile, link: string): Promise<void> {
+/** The date may be in the past; an empty link leaves the field as it is, to be filled in later. */
+export async function markPublished(host: PostwrightHost, file: TFile, details: PublishDetails): Promise<void> {
 	const today = host.posts.today();
-	await writeFields(host.app, file, { status: 'published', published_date: today, link, last_updated: today });
-	new Notice(`Marked ${file.basename} as published on ${today}.`);
+	const fields: Record<string, string> = { status: 'published', published_date: details.date };
+	if (details.link) fields.link = details.link;
+	fields.last_updated = today;
+	await writeFields(host.app, file, fields);
+	new Notice(`Marked ${file.basename} as published on ${details.date}${details.link ? '' : '; add its link when you have it'}.`);
 }

@@ -3,6 +3,7 @@ import type { Analysis } from '../../core/analyze';
 import { linkpathOf, parseWikilink } from '../../core/links/wikilink';
 import { profileRegistry, wikilinkEntries } from '../../core/profiles';
 import type { Finding } from '../../core/types';
+import { copyForLinkedIn } from '../commands/copy-for-linkedin';
 import { applyInEditor, templateEdits } from '../commands/insert-template';
 import type { PostwrightHost } from '../host';
 import { revealPosition } from '../note-editor';
@@ -51,6 +52,7 @@ export class ChecklistView extends ItemView {
 			onFix: (finding) => runAction('Could not apply the fix', () => this.fix(finding)),
 			onToggleTask: (item, checked) => runAction('Could not update the item', () => this.toggleTask(item, checked)),
 			onInsertTemplate: () => runAction('Could not insert the template', () => this.insertTemplate()),
+			onCopy: () => runAction('Could not copy the post', () => this.copy()),
 		});
 		const { workspace, metadataCache } = this.app;
 		this.registerEvent(workspace.on('editor-change', () => this.refreshSoon()));
@@ -161,6 +163,11 @@ export class ChecklistView extends ItemView {
 		if (!current?.toggle || current.checked === checked) return;
 		applyInEditor(view.editor, [current.toggle]);
 		this.refresh();
+	}
+
+	private async copy(): Promise<void> {
+		const view = this.currentTarget();
+		if (view?.file) await copyForLinkedIn(this.host, view.editor.getValue(), view.file);
 	}
 
 	private insertTemplate(): void {

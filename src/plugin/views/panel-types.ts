@@ -11,4 +11,6 @@ export interface PanelCallbacks {
 	onToggleTask(item: JudgementItem, checked: boolean): void;
 	/** Add the post template to a note that is not a post yet. */
 	onInsertTemplate(): void;
+	/** Copy the FULL POST for LinkedIn (the button beside the feed preview). */
+	onCopy?(): void;
 }

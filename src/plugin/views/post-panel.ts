@@ -75,6 +75,11 @@ export class PostPanel {
 		this.metersSection = section(this.post, 'Hook meters', 'meters');
 		this.meters = new HookMetersRenderer(this.metersSection);
 		this.previewSection = section(this.post, 'Feed preview', 'preview');
+		if (callbacks.onCopy) {
+			const copy = child(this.previewSection, 'button', 'postwright-copy', 'Copy for LinkedIn');
+			copy.type = 'button';
+			copy.addEventListener('click', () => callbacks.onCopy?.());
+		}
 		this.preview = new FeedPreviewRenderer(this.previewSection);
 		this.variantsSection = section(this.post, 'Variants', 'variants');
 		this.variantMeters = new VariantMetersRenderer(this.variantsSection);

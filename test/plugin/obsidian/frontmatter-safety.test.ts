@@ -37,7 +37,7 @@ describe('links in the frontmatter survive processFrontMatter', () => {
 
 	it('mark as published on a closed note quotes its links before processFrontMatter runs', async () => {
 		const { app, plugin } = await loadPlugin(vault(unquoted));
-		await markPublished(plugin, app.vault.getFileByPath(POST)! as never, 'https://www.linkedin.com/posts/1');
+		await markPublished(plugin, app.vault.getFileByPath(POST)! as never, { date: today, link: 'https://www.linkedin.com/posts/1' });
 		const after = textOf(app, POST);
 		expect(related(after)).toEqual(['[[async_work]]']);
 		expect(after).not.toContain('- - -');
@@ -51,7 +51,7 @@ describe('links in the frontmatter survive processFrontMatter', () => {
 		// The author breaks the YAML while the modal is open (the metadata cache still calls it a post).
 		const broken = examplePost().replace('status: draft', 'status: [draft');
 		view.editor.setValue(broken);
-		openModal<{ value: string }>().value = 'https://www.linkedin.com/posts/1';
+		openModal<{ link: string }>().link = 'https://www.linkedin.com/posts/1';
 		await openModal<{ submit(): Promise<boolean> }>().submit();
 		await settle();
 		expect(lastNotice()).toMatch(/^Could not mark as published: its frontmatter cannot be read \(the YAML does not parse/);
@@ -64,7 +64,7 @@ describe('links in the frontmatter survive processFrontMatter', () => {
 			throw Object.assign(new Error('bad indentation of a mapping entry (3:5)'), { name: 'YAMLParseError' });
 		};
 		openPublishModal(plugin, app.vault.getFileByPath(POST)! as never);
-		openModal<{ value: string }>().value = 'https://www.linkedin.com/posts/1';
+		openModal<{ link: string }>().link = 'https://www.linkedin.com/posts/1';
 		await openModal<{ submit(): Promise<boolean> }>().submit();
 		await settle();
 		expect(lastNotice()).toBe('Could not mark as published: bad indentation of a mapping entry (3:5)');
