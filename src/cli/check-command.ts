@@ -1,6 +1,8 @@
 import { fieldWithRole, profileRegistry } from '../core/profiles';
 import { choiceOption, stringOption, UsageError, type CliCommand, type CliIo, type CommandInput } from './command';
 import { runCheck } from './check';
+import type { FileFix } from './fix-files';
+import { plural } from '../core/counts';
 import { loadConfig } from './config-file';
 import { formatJson, summarise } from './format-json';
 import { COLOURS, formatText, oneLine, PLAIN } from './format-text';
@@ -17,6 +19,9 @@ export const checkCommand: CliCommand = {
 		['--config FILE', 'read settings from FILE (default: .postwright.json or package.json "postwright" at the vault root)'],
 		['--profile ID', 'check every note as this profile, whatever its node_type'],
 		['--status LIST', 'check only posts whose status is listed, e.g. review,scheduled,published'],
+		['--fix', 'apply the fixes that restore structure or data, then report what is left'],
+		['--fix-dry-run', 'print the diff --fix would make, and write nothing'],
+		['--fix-prose', 'with --fix or --fix-dry-run: also the fixes that rewrite your prose (dashes, Markdown in the post)'],
 		['-q, --quiet', 'report errors only'],
 		['--max-warnings N', 'exit 1 when there are more than N warnings'],
 	],
@@ -26,6 +31,9 @@ export const checkCommand: CliCommand = {
 		config: { type: 'string' },
 		profile: { type: 'string' },
 		status: { type: 'string' },
+		fix: { type: 'boolean' },
+		'fix-dry-run': { type: 'boolean' },
+		'fix-prose': { type: 'boolean' },
 		quiet: { type: 'boolean', short: 'q' },
 		'max-warnings': { type: 'string' },
 	},
@@ -45,11 +53,13 @@ function check(input: CommandInput, io: CliIo): number {
 	const profile = stringOption(input, 'profile');
 	if (profile !== null && !registry.has(profile)) throw new UsageError(`unknown profile ${profile}; known profiles: ${[...registry.keys()].join(', ')}`);
 	const statuses = statusList(stringOption(input, 'status'), [...registry.values()].flatMap((p) => fieldWithRole(p, 'status')?.values ?? []));
-	const run = runCheck({ paths, root: found.root, profile, statuses, config, cwd: io.cwd, now: io.now });
+	const fix = fixMode(input);
+	const run = runCheck({ paths, root: found.root, profile, statuses, config, cwd: io.cwd, now: io.now, fix });
 	const quiet = input.values.quiet === true;
 	// -q reports errors only, and the summary and exit code count only what is reported.
 	if (quiet) for (const post of run.posts) post.findings = post.findings.filter((finding) => finding.severity === 'error');
 	const summary = summarise(run);
+	if (fix && format === 'text') io.stdout(formatFixes(run.fixes, fix.dryRun));
 	io.stdout(format === 'json'
 		? formatJson(run, summary)
 		: formatText(run, summary, io.colour ? COLOURS : PLAIN, { quiet, inputs: paths, profileIds: [...registry.keys()], statuses }));
@@ -72,4 +82,32 @@ function statusList(text: string | null, known: readonly string[]): string[] | n
 	const unknown = statuses.filter((s) => !known.includes(s));
 	if (unknown.length > 0 && known.length > 0) throw new UsageError(`--status: unknown ${unknown.length === 1 ? 'status' : 'statuses'} ${unknown.join(', ')}; known: ${[...new Set(known)].join(', ')}`);
 	return statuses;
+}
+
+function fixMode(input: CommandInput): { prose: boolean; dryRun: boolean } | undefined {
+	const apply = input.values.fix === true;
+	const dryRun = input.values['fix-dry-run'] === true;
+	const prose = input.values['fix-prose'] === true;
+	if (apply && dryRun) throw new UsageError('--fix and --fix-dry-run exclude each other');
+	if (prose && !apply && !dryRun) throw new UsageError('--fix-prose goes with --fix or --fix-dry-run');
+	return apply || dryRun ? { prose, dryRun } : undefined;
+}
+
+/** What --fix did, file by file, before the report of what is left; a dry run shows each diff. */
+function formatFixes(fixes: readonly FileFix[], dryRun: boolean): string {
+	const out: string[] = [];
+	let count = 0;
+	let files = 0;
+	for (const fix of fixes) {
+		if (fix.skipped) {
+			out.push(`not fixed ${oneLine(fix.path)}: ${fix.skipped}`);
+			continue;
+		}
+		if (fix.diff) out.push(fix.diff.trimEnd());
+		out.push(`${dryRun ? 'would fix' : 'fixed'} ${oneLine(fix.path)}: ${fix.applied.map((applied) => `${oneLine(applied.title)} (${applied.ruleId})`).join('; ')}`);
+		count += fix.applied.length;
+		files++;
+	}
+	out.push(`${dryRun ? 'Would fix' : 'Fixed'} ${plural(count, 'problem')} in ${plural(files, 'file')}${dryRun ? '; nothing was written' : ''}.`, '');
+	return `${out.join('\n')}\n`;
 }

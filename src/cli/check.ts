@@ -5,6 +5,7 @@ import { localDate } from '../core/dates';
 import { PathResolver } from '../core/links/path-resolver';
 import { fieldWithRole } from '../core/profiles';
 import type { Finding } from '../core/types';
+import { fixFile, type FileFix } from './fix-files';
 import { readNote } from './read-note';
 import { walkVault } from './walk';
 import { parseYamlWithGrayMatter } from './yaml';
@@ -30,6 +31,8 @@ export interface CheckRun {
 	skipped: Array<{ path: string; reason: string }>;
 	/** I/O problems: they make the exit code 2. */
 	problems: string[];
+	/** What --fix changed (or would change), file by file; files with nothing to fix are left out. */
+	fixes: FileFix[];
 }
 
 export interface CheckOptions {
@@ -42,8 +45,8 @@ export interface CheckOptions {
 	config: CheckConfig;
 	cwd: string;
 	now: Date;
-	/** Called with each note's text and analysis (for --fix); the analysis is not kept otherwise. */
-	onNote?: (file: string, text: string, analysis: Analysis) => void;
+	/** `--fix` / `--fix-dry-run`: posts only, never a note that is not a post. */
+	fix?: { prose: boolean; dryRun: boolean };
 }
 
 export function toPosix(file: string): string {
@@ -56,7 +59,7 @@ export function runCheck(options: CheckOptions): CheckRun {
 	const walked = walkVault(options.paths, root, options.cwd, display);
 	const resolver = new PathResolver(walked.vaultFiles);
 	const today = localDate(options.now);
-	const run: CheckRun = { posts: [], files: walked.markdown.length, filteredOut: 0, skipped: [], problems: walked.problems };
+	const run: CheckRun = { posts: [], files: walked.markdown.length, filteredOut: 0, skipped: [], problems: walked.problems, fixes: [] };
 	for (const file of walked.markdown) {
 		const shown = display(file);
 		const read = readNote(file);
@@ -66,7 +69,7 @@ export function runCheck(options: CheckOptions): CheckRun {
 			continue;
 		}
 		const vaultPath = toPosix(path.relative(root, file));
-		const analysis = analyze(read.text, {
+		const analyse = (text: string): Analysis => analyze(text, {
 			path: vaultPath.startsWith('..') ? path.basename(file) : vaultPath,
 			parseYaml: parseYamlWithGrayMatter,
 			today,
@@ -74,12 +77,18 @@ export function runCheck(options: CheckOptions): CheckRun {
 			config: options.config,
 			profileId: options.profile ?? undefined,
 		});
+		let analysis = analyse(read.text);
 		if (!analysis.profile && analysis.findings.length === 0) continue;
 		if (options.statuses && !options.statuses.includes(statusOf(analysis))) {
 			run.filteredOut++;
 			continue;
 		}
-		options.onNote?.(file, read.text, analysis);
+		if (options.fix && analysis.profile && analysis.findings.some((finding) => finding.fix?.kind === 'edit')) {
+			const fixed = fixFile({ file, shown, text: read.text, analyse: (text) => analyse(text).findings, ...options.fix });
+			if (fixed.fix.applied.length > 0 || fixed.fix.skipped) run.fixes.push(fixed.fix);
+			// The report is about the note as it now is (or, in a dry run, would be).
+			if (fixed.text !== read.text) analysis = analyse(fixed.text);
+		}
 		run.posts.push({ path: shown, analysis: { profile: analysis.profile, metrics: analysis.metrics }, findings: analysis.findings });
 	}
 	return run;

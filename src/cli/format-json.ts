@@ -11,7 +11,7 @@ export function formatJson(run: CheckRun, summary: Summary): string {
 		metrics: post.analysis.metrics ? jsonMetrics(post.analysis.metrics) : null,
 		findings: post.findings.map(jsonFinding),
 	}));
-	return `${JSON.stringify({ version: 1, files, summary, skipped: run.skipped, problems: run.problems }, null, 2)}\n`;
+	return `${JSON.stringify({ version: 1, files, summary, skipped: run.skipped, problems: run.problems, ...(run.fixes.length > 0 ? { fixes: run.fixes } : {}) }, null, 2)}\n`;
 }
 
 export interface Summary {

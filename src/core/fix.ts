@@ -57,3 +57,51 @@ export function currentEdits(findings: readonly Finding[], finding: Finding, bas
 	}
 	return best?.fix?.kind === 'edit' ? best.fix.edits : null;
 }
+
+/** One fix applied by `fixText`: which rule offered it and what it did. */
+export interface AppliedFix {
+	ruleId: string;
+	title: string;
+}
+
+export interface FixOptions {
+	/** Also apply fixes that rewrite the author's prose (`prose: true`). */
+	prose: boolean;
+	/** Passes at most: a fix can uncover another (a quoted link then resolves), as in eslint --fix. */
+	maxPasses?: number;
+}
+
+/**
+ * Applies every edit fix of `analyse(text)` that is allowed, then analyses the
+ * result again and repeats until nothing is left to fix, so a second run has
+ * nothing to do (idempotent). Fixes that create notes are never applied here,
+ * nor are prose fixes unless asked. Overlapping edits are dropped by
+ * `applyEdits` and come back on the next pass, against fresh offsets.
+ */
+export function fixText(text: string, analyse: (text: string) => readonly Finding[], options: FixOptions): { text: string; applied: AppliedFix[] } {
+	const applied: AppliedFix[] = [];
+	let current = text;
+	for (let pass = 0; pass < (options.maxPasses ?? 10); pass++) {
+		const fixes = disjointFixes(analyse(current).filter((finding) => finding.fix?.kind === 'edit' && (options.prose || !finding.fix.prose)));
+		if (fixes.length === 0) break;
+		const next = applyEdits(current, fixes.flatMap((fix) => fix.edits));
+		if (next === current) break;
+		for (const fix of fixes) applied.push({ ruleId: fix.ruleId, title: fix.title });
+		current = next;
+	}
+	return { text: current, applied };
+}
+
+/** The fixes whose edits touch none of an earlier one's, so each is applied whole; the rest wait for the next pass. */
+function disjointFixes(findings: readonly Finding[]): Array<{ ruleId: string; title: string; edits: TextEdit[] }> {
+	const taken: TextEdit[] = [];
+	const out: Array<{ ruleId: string; title: string; edits: TextEdit[] }> = [];
+	for (const finding of findings) {
+		if (finding.fix?.kind !== 'edit') continue;
+		const { edits, title } = finding.fix;
+		if (edits.some((edit) => taken.some((other) => edit.from <= other.to && other.from <= edit.to))) continue;
+		taken.push(...edits);
+		out.push({ ruleId: finding.ruleId, title, edits });
+	}
+	return out;
+}

@@ -16,7 +16,8 @@ export interface TextEdit {
 
 /** A fix is data: either text edits on the note itself, or a note to create for an unresolved link. */
 export type Fix =
-	| { kind: 'edit'; title: string; edits: TextEdit[] }
+	/** `prose`: the fix rewrites the author's published words (a dash, Markdown in the post); `postwright check --fix` applies it only with `--fix-prose`. */
+	| { kind: 'edit'; title: string; edits: TextEdit[]; prose?: true }
 	| { kind: 'create-note'; title: string; linkpath: string };
 
 /**

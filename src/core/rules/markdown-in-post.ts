@@ -57,7 +57,7 @@ export const markdownInPost: Rule = {
 				reports.push({
 					message: `${where} has Markdown the feed shows as typed: ${what}; expected ${shown(spans.length === 1 ? first.insert : applySpans(line, spans))}.`,
 					from: start + first.from, to: start + spans[spans.length - 1]!.to,
-					fix: { kind: 'edit', title: 'Convert to what the feed shows', edits },
+					fix: { kind: 'edit', prose: true, title: 'Convert to what the feed shows', edits },
 				});
 			});
 		}

@@ -18,7 +18,7 @@ export const slopEmDash: Rule = {
 		const text = post.source.text;
 		return metrics.slop.filter((hit) => hit.kind === 'em-dash').map((hit) => {
 			const spaced = text[hit.from - 1] === ' ' && text[hit.to] === ' ';
-			const fix: Fix = { kind: 'edit', title: 'Replace with a comma', edits: [{ from: spaced ? hit.from - 1 : hit.from, to: spaced ? hit.to + 1 : hit.to, insert: ', ' }] };
+			const fix: Fix = { kind: 'edit', prose: true, title: 'Replace with a comma', edits: [{ from: spaced ? hit.from - 1 : hit.from, to: spaced ? hit.to + 1 : hit.to, insert: ', ' }] };
 			return { message: `${hit.where} has a dash used as an em dash (\`${hit.match}\`); expected a comma, a full stop or parentheses instead.`, from: hit.from, to: hit.to, fix };
 		});
 	},
