@@ -1,6 +1,7 @@
 import type { CheckRun } from './check';
 import { severityCounts } from '../core/counts';
 import type { Finding } from '../core/types';
+import type { FoldResult } from '../core/metrics/fold';
 import type { PostMetrics } from '../core/metrics/post-metrics';
 
 /** The JSON report of PRODUCT.md §6 (version 1). `skipped` and `problems` are additions a reader may ignore. */
@@ -34,16 +35,21 @@ export function summarise(run: CheckRun): Summary {
 }
 
 function jsonMetrics(metrics: PostMetrics): unknown {
-	const fold = (f: { visibleChars: number; visibleLines: number; fits: boolean; complete: boolean }): unknown => ({
-		visibleChars: f.visibleChars, visibleLines: f.visibleLines, fits: f.fits, complete: f.complete,
+	// Every count is graphemes; `limitLength` is the length as the platform counts it against its limit.
+	const fold = (f: FoldResult): unknown => ({
+		visibleChars: f.visibleChars, visibleLines: f.visibleLines, lines: f.lines, fits: f.fits, complete: f.complete,
 	});
 	return {
 		words: metrics.words,
 		characters: metrics.characters,
+		limitLength: metrics.limitLength,
 		readingSeconds: metrics.readingSeconds,
+		postedHook: metrics.postedHook,
+		recommendedHook: metrics.recommendedHook,
 		hooks: metrics.hooks.map((hook) => ({
 			name: hook.name,
 			recommended: hook.recommended,
+			posted: hook.posted,
 			characters: hook.characters,
 			...(hook.fold ? { mobile: fold(hook.fold.mobile), desktop: fold(hook.fold.desktop) } : {}),
 		})),

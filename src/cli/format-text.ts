@@ -1,6 +1,8 @@
 import type { CheckRun } from './check';
 import { plural } from '../core/counts';
 import type { Summary } from './format-json';
+import type { FoldResult } from '../core/metrics/fold';
+import { shownHook } from '../core/metrics/fold-summary';
 import type { PostMetrics } from '../core/metrics/post-metrics';
 
 export interface Palette {
@@ -79,10 +81,12 @@ export function oneLine(message: string): string {
 
 export function describeMetrics(metrics: PostMetrics): string {
 	const parts = [plural(metrics.words, 'word'), plural(metrics.characters, 'character'), `${readingTime(metrics.readingSeconds)} to read`];
-	const hook = metrics.hooks.find((h) => h.recommended) ?? metrics.hooks[0];
+	const hook = shownHook(metrics);
 	if (hook?.fold) {
-		const { mobile, desktop } = hook.fold;
-		parts.push(`Hook ${hook.name}: ${plural(hook.characters, 'character')}, mobile ${mobile.visibleChars} shown in ${plural(mobile.visibleLines, 'line')} (${mobile.fits ? 'fits' : 'does not fit'}${mobile.complete ? ', complete' : ''}), desktop ${desktop.visibleChars} in ${plural(desktop.visibleLines, 'line')} (${desktop.fits ? 'fits' : 'does not fit'}${desktop.complete ? ', complete' : ''})`);
+		const role = hook.posted ? ' (posted)' : hook.recommended ? ' (recommended)' : '';
+		const device = (name: string, f: FoldResult): string =>
+			`${name} ${f.complete ? `all shown in ${plural(f.visibleLines, 'line')}` : `${f.visibleChars} shown in ${plural(f.visibleLines, 'line')}, cut`} (${f.fits ? 'fits' : 'does not fit'})`;
+		parts.push(`Hook ${hook.name}${role}: ${plural(hook.characters, 'character')}, ${device('mobile', hook.fold.mobile)}, ${device('desktop', hook.fold.desktop)}`);
 	}
 	return parts.join(' · ');
 }

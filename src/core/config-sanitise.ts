@@ -1,4 +1,5 @@
 import { DEFAULT_CONFIG, type CheckConfig } from './config';
+import { sanitiseFoldOverride } from './profiles/fold-defaults';
 import type { ProfileOverride } from './profiles/profile';
 import { sanitiseProfiles } from './profiles/sanitise';
 import type { SeveritySetting } from './types';
@@ -55,20 +56,7 @@ function sanitiseOverride(value: unknown): ProfileOverride | null {
 		out.wordRange = [range[0] as number, range[1] as number];
 	}
 	if (isCount(value.postLimit) && value.postLimit > 0) out.postLimit = value.postLimit;
-	if (isRecord(value.fold)) {
-		const fold: Record<string, Record<string, number>> = {};
-		for (const device of ['mobile', 'desktop']) {
-			const d = value.fold[device];
-			if (!isRecord(d)) continue;
-			const numbers: Record<string, number> = {};
-			for (const key of ['charsPerLine', 'maxLines', 'charBudget', 'seeMoreReserve']) {
-				const n = d[key];
-				if (isCount(n) && (n > 0 || key === 'seeMoreReserve')) numbers[key] = n;
-			}
-			fold[device] = numbers;
-		}
-		out.fold = fold;
-	}
+	if (isRecord(value.fold)) out.fold = sanitiseFoldOverride(value.fold);
 	return out;
 }
 

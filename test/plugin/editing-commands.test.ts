@@ -144,7 +144,7 @@ describe('check-current and next-problem', () => {
 		const { app, plugin } = await loadPlugin(vault(examplePost()));
 		const view = await openInEditor(app, POST);
 		await run(plugin, 'check-current');
-		expect(lastNotice()).toMatch(/^0 errors, 0 warnings, 0 notes · 126 words · hook A: \d+\/140 on mobile, fits$/);
+		expect(lastNotice()).toMatch(/^0 errors, 0 warnings, 0 notes · 126 words · hook A \(posted\): (all \d+|\d+ of \d+) characters show on mobile, fits$/);
 		view.editor.setValue(examplePost({ fields: { status: 'status: done' } }));
 		await run(plugin, 'check-current');
 		expect(lastNotice()).toMatch(/^1 error, /);

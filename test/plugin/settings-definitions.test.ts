@@ -90,7 +90,7 @@ describe('declarative settings (Obsidian 1.13+)', () => {
 		for (const rule of RULES) expect(declarative.find((s) => s.name === rule.id)?.control.type, rule.id).toBe('dropdown');
 		const keys = declarative.map((s) => s.control.key);
 		expect(new Set(keys).size).toBe(keys.length);
-		expect(declarative.map((s) => s.name)).toEqual(expect.arrayContaining(['Posts folder', 'File name pattern', 'Template note', 'Bump last_updated on change', 'Word range', 'Fold budget on mobile', 'Fold budget on desktop', 'Slop phrases', 'Flag the contrastive formula']));
+		expect(declarative.map((s) => s.name)).toEqual(expect.arrayContaining(['Posts folder', 'File name pattern', 'Template note', 'Bump last_updated on change', 'Word range', 'Fold column width on mobile', 'Fold column width on desktop', 'Slop phrases', 'Flag the contrastive formula']));
 	});
 
 	it('store what display() stores, sanitised, and the saved data loads back the same', async () => {
@@ -99,7 +99,7 @@ describe('declarative settings (Obsidian 1.13+)', () => {
 			['File name pattern', '   '],
 			['Template note', ' Templates/post.md '],
 			['Word range', '120 to 250'],
-			['Fold budget on mobile', ' 130 '],
+			['Fold column width on mobile', ' 330 '],
 			['Slop phrases', 'synergy\n\n  move the needle  \n'],
 			['Flag the contrastive formula', true],
 			['Bump last_updated on change', true],
@@ -127,7 +127,7 @@ describe('declarative settings (Obsidian 1.13+)', () => {
 				severities: { 'slop-em-dash': 'error', 'hook-fold': 'off' },
 				slopPhrases: ['synergy', 'move the needle'],
 				contrastive: true,
-				overrides: { 'linkedin-post': { wordRange: [120, 250], fold: { mobile: { charBudget: 130 } } } },
+				overrides: { 'linkedin-post': { wordRange: [120, 250], fold: { mobile: { width: 330 } } } },
 			},
 		};
 		expect(declarative.plugin.settings).toEqual(expected);
@@ -146,7 +146,7 @@ describe('declarative settings (Obsidian 1.13+)', () => {
 		expect(value('hook-fold')).toBe('off');
 		const defaultSeverity = RULES.find((r) => r.id === 'slop-em-dash')!.severity;
 		expect(value('slop-em-dash')).toBe(defaultSeverity);
-		expect(Number(value('Fold budget on mobile'))).toBeGreaterThan(0);
+		expect(Number(value('Fold column width on mobile'))).toBeGreaterThan(0);
 		expect(tab.getControlValue('no-such-key')).toBeUndefined();
 	});
 
@@ -154,9 +154,9 @@ describe('declarative settings (Obsidian 1.13+)', () => {
 		const rejected: [string, unknown][] = [
 			['Word range', '300-100'],
 			['Word range', 'lots'],
-			['Fold budget on desktop', 'not a number'],
-			['Fold budget on mobile', '0'],
-			['Fold budget on mobile', '-5'],
+			['Fold column width on desktop', 'not a number'],
+			['Fold column width on mobile', '0'],
+			['Fold column width on mobile', '-5'],
 			['slop-em-dash', 'loud'],
 			['Posts folder', 42],
 			['Flag the contrastive formula', 'yes'],
@@ -183,7 +183,7 @@ describe('declarative settings (Obsidian 1.13+)', () => {
 	it('accept good values in the validator', async () => {
 		const { tab } = await tabFor();
 		expect(validatorOf(tab, 'Word range')('100–300')).toBeUndefined();
-		expect(validatorOf(tab, 'Fold budget on mobile')('140')).toBeUndefined();
+		expect(validatorOf(tab, 'Fold column width on mobile')('328')).toBeUndefined();
 		expect(validatorOf(tab, 'hook-fold')('info')).toBeUndefined();
 		expect(validatorOf(tab, 'Bump last_updated on change')(false)).toBeUndefined();
 	});

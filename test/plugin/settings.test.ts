@@ -34,8 +34,8 @@ describe('settings', () => {
 		await (setting('Posts folder').components[0] as TextComponent).change__('Social/Drafts');
 		await (setting('File name pattern').components[0] as TextComponent).change__('{{date}}-{{name}}');
 		await (setting('Word range').components[0] as TextComponent).change__('120 - 250');
-		await (setting('Fold budget on mobile').components[0] as TextComponent).change__('130');
-		await (setting('Fold budget on desktop').components[0] as TextComponent).change__('not a number');
+		await (setting('Fold column width on mobile').components[0] as TextComponent).change__('330');
+		await (setting('Fold column width on desktop').components[0] as TextComponent).change__('not a number');
 		await (setting('Slop phrases').components[0] as TextAreaComponent).change__('synergy\n\n  move the needle  \n');
 		await (setting('Flag the contrastive formula').components[0] as ToggleComponent).change__(true);
 		await (setting('Bump last_updated on change').components[0] as ToggleComponent).change__(true);
@@ -51,7 +51,7 @@ describe('settings', () => {
 				severities: { 'slop-em-dash': 'error', 'hook-fold': 'off' },
 				slopPhrases: ['synergy', 'move the needle'],
 				contrastive: true,
-				overrides: { 'linkedin-post': { wordRange: [120, 250], fold: { mobile: { charBudget: 130 } } } },
+				overrides: { 'linkedin-post': { wordRange: [120, 250], fold: { mobile: { width: 330 } } } },
 			},
 		};
 		expect(plugin.settings).toEqual(expected);

@@ -1,131 +1,176 @@
 /**
- * The "…see more" fold of a feed (PRODUCT §3): how much of a text a reader sees
- * before tapping. The feed lays text out in visual lines of a fixed width, shows
- * a few of them, and also stops at a character budget, whichever comes first.
+ * The "…more" fold of a feed (PRODUCT.md §3): the text laid out as a browser
+ * lays out `white-space: pre-wrap; overflow-wrap: break-word` text in the
+ * device's column, with Roboto's advance widths at the device's font size;
+ * the first `maxLines` visual lines show, the last ended by the label.
  */
-import type { FoldDevice } from '../profiles/platforms';
+import type { FoldDevice } from '../profiles/fold-defaults';
+import { UNITS_PER_EM } from './font-widths';
+import { graphemeBreaks, countGraphemes } from './graphemes';
+import { BreakClass, breakClass, canBreakBetween } from './line-break';
+import { clusterWidth, kerningUnits, measureText } from './text-width';
 
 export interface FoldResult {
-	/** Code points shown before the fold, line breaks included. */
+	/** Graphemes shown before the label, line breaks counted. */
 	visibleChars: number;
-	/** Visual lines the shown text occupies. */
+	/** Visual lines shown. */
 	visibleLines: number;
-	/** The shown text: always a prefix of the input, never cut inside a surrogate pair. */
+	/** The text of each visible visual line; the last stops where the label starts. */
+	lines: string[];
+	/** The shown text: a prefix of the input. */
 	visibleText: string;
 	/** The opening paragraph (up to the first blank line) shows whole. */
 	fits: boolean;
-	/** The whole text shows; no "…see more". */
+	/** The whole text shows; no label. */
 	complete: boolean;
 }
 
-function codePoints(text: string, from: number, to: number): number {
-	let n = 0;
-	for (let i = from; i < to; i++) {
-		const c = text.charCodeAt(i);
-		if (c < 0xdc00 || c > 0xdfff) n++;
-	}
-	return n;
+/** One visual line: `text[from, to)`, without its line feed. */
+export interface VisualLine {
+	from: number;
+	to: number;
 }
 
-/** UTF-16 index reached by advancing `count` code points from `from`. */
-function advance(text: string, from: number, count: number): number {
-	let i = from;
-	for (let n = 0; n < count && i < text.length; n++) {
-		const c = text.charCodeAt(i);
-		i += c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
-	}
-	return i;
-}
-
-function isBlank(text: string, from: number, to: number): boolean {
-	for (let i = from; i < to; i++) {
-		const c = text.charCodeAt(i);
-		if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
-	}
-	return true;
-}
+// A line holds what fits within its width; Chromium lays out in 1/64 px units.
+const EPSILON = 1 / 128;
 
 /**
- * Fold of `text` (trimmed, paragraphs separated by blank lines, '\n' breaks) on one device.
- * Lengths are code points: feeds wrap by what they draw, and a surrogate pair is one glyph.
+ * The text's first `limit` visual lines and, when there are more, one more
+ * (so a caller knows the text goes on). Only as much text as those lines can
+ * hold is segmented.
  */
-export function computeFold(text: string, device: FoldDevice): FoldResult {
-	if (text.length === 0) return { visibleChars: 0, visibleLines: 0, visibleText: '', fits: true, complete: true };
-	const { charsPerLine: width, maxLines, charBudget, seeMoreReserve, blankLastLineHides } = device;
-	let lines = 0;
-	let chars = 0;
-	// The last visible source line (start index, code points shown, blank) and the one before it,
-	// kept because a hidden blank last line hands the "…see more" label back to its predecessor.
-	let lastStart = -1;
-	let lastShown = 0;
-	let lastBlank = false;
-	let prevStart = -1;
-	let prevShown = 0;
-	let prevBlank = false;
-	// End of the opening paragraph; -1 until its closing blank line is seen.
-	let paraEnd = -1;
-	let complete = false;
+export function layoutLines(text: string, device: FoldDevice, limit: number, whole = false): VisualLine[] {
+	const head = whole ? text : leadingText(text, device, limit);
+	const ends = graphemeBreaks(head);
+	const width = device.width + EPSILON;
+	const scale = device.fontSize / UNITS_PER_EM;
+	const lines: VisualLine[] = [];
+	let lineFrom = 0;
+	let x = 0;
+	let breakAt = -1;
+	let xAtBreak = 0;
+	let previousClass = BreakClass.LineFeed;
+	let previousCp = -1;
 	let start = 0;
-	for (;;) {
-		let end = text.indexOf('\n', start);
-		if (end < 0) end = text.length;
-		const length = codePoints(text, start, end);
-		const blank = isBlank(text, start, end);
-		if (blank && paraEnd < 0) paraEnd = Math.max(0, start - 1);
-		const lineBreak = start > 0 ? 1 : 0;
-		// A blank line still takes a whole visual line: the feed renders the gap.
-		const needed = blank ? 1 : Math.ceil(length / width);
-		let shown = length;
-		if (lines + needed > maxLines || chars + lineBreak + length > charBudget) {
-			// This line is where the fold falls. A text line may still show its head in the room
-			// left; a blank line either shows whole or not at all.
-			const roomLines = maxLines - lines;
-			const roomChars = charBudget - chars - lineBreak;
-			if (blank || roomLines <= 0 || roomChars <= 0) break;
-			shown = Math.min(length, roomLines * width, roomChars);
+	for (let k = 0; k < ends.length && lines.length <= limit; k++) {
+		const end = ends[k] as number;
+		const cp = head.codePointAt(start) ?? 0;
+		if (cp === 0x0a || cp === 0x0d) {
+			lines.push({ from: lineFrom, to: start });
+			lineFrom = end;
+			x = 0;
+			breakAt = -1;
+			previousClass = BreakClass.LineFeed;
+			previousCp = -1;
+			start = end;
+			continue;
 		}
-		prevStart = lastStart;
-		prevShown = lastShown;
-		prevBlank = lastBlank;
-		lastStart = start;
-		lastShown = shown;
-		lastBlank = blank;
-		lines += blank ? 1 : Math.ceil(shown / width);
-		chars += lineBreak + shown;
-		if (shown < length) break;
-		if (end === text.length) {
-			complete = true;
-			break;
+		const cls = breakClass(cp);
+		let w = cp === 0x09 ? tabAdvance(x, device) : clusterWidth(head, start, end, cp, device);
+		if (previousCp >= 0 && end - start === 1) w += kerningUnits(previousCp, cp) * scale;
+		if (start > lineFrom && canBreakBetween(previousClass, cls)) {
+			breakAt = start;
+			xAtBreak = x;
 		}
-		start = end + 1;
-	}
-	if (!complete && lastStart >= 0) {
-		// LinkedIn desktop will not end the preview on an empty line: it shows one line fewer.
-		if (lastBlank && blankLastLineHides && prevStart >= 0) {
-			lines -= 1;
-			chars -= 1 + lastShown;
-			lastStart = prevStart;
-			lastShown = prevShown;
-			lastBlank = prevBlank;
-		}
-		// The "…see more" label sits at the end of the last visible visual line, so the text on
-		// that visual line must leave it room. A blank line has room already.
-		if (!lastBlank && lastShown > 0) {
-			const onLastVisual = lastShown - (Math.ceil(lastShown / width) - 1) * width;
-			const room = Math.max(0, width - seeMoreReserve);
-			if (onLastVisual > room) {
-				chars -= onLastVisual - room;
-				lastShown -= onLastVisual - room;
+		// Spaces at the end of a line hang past its edge: only other characters overflow it.
+		if (cls !== BreakClass.Space && start > lineFrom && x + w > width) {
+			if (breakAt > lineFrom) {
+				lines.push({ from: lineFrom, to: breakAt });
+				lineFrom = breakAt;
+				x -= xAtBreak;
 			}
+			// overflow-wrap: break-word: a word that does not fit a line of its own breaks where it must.
+			if (start > lineFrom && x + w > width) {
+				lines.push({ from: lineFrom, to: start });
+				lineFrom = start;
+				x = 0;
+			}
+			breakAt = -1;
 		}
+		x += w;
+		previousClass = cls;
+		previousCp = end - start === 1 ? cp : -1;
+		start = end;
 	}
-	const visibleEnd = lastStart < 0 ? 0 : advance(text, lastStart, lastShown);
+	if (lines.length > limit) return lines;
+	// Zero-width characters by the thousand can outlast the estimate: then lay out the whole text.
+	if (head.length < text.length) return layoutLines(text, device, limit, true);
+	lines.push({ from: lineFrom, to: head.length });
+	return lines;
+}
+
+/** The start of `text` that `limit + 1` visual lines can hold at most: each takes at least one source line, and a character 1 px at least. */
+function leadingText(text: string, device: FoldDevice, limit: number): string {
+	const most = Math.ceil(device.width) * 2 * (limit + 1) + 8;
+	if (text.length <= most) return text;
+	let end = -1;
+	for (let n = 0; n <= limit; n++) {
+		end = text.indexOf('\n', end + 1);
+		if (end < 0) break;
+	}
+	// After a whole source line, or well inside a long one, so the cluster cut at the slice's end is never measured.
+	return text.slice(0, Math.min(most, end < 0 ? text.length : end + 1));
+}
+
+function tabAdvance(x: number, device: FoldDevice): number {
+	const stop = 8 * clusterWidth(' ', 0, 1, 0x20, device);
+	return stop > 0 ? stop - (x % stop) : 0;
+}
+
+/** UTF-16 index where the label starts on a visual line: after the last cluster that ends within `room` pixels. */
+function cutInLine(text: string, line: VisualLine, room: number, device: FoldDevice): number {
+	const ends = graphemeBreaks(text.slice(line.from, line.to));
+	const scale = device.fontSize / UNITS_PER_EM;
+	let x = 0;
+	let previousCp = -1;
+	let start = 0;
+	let cut = line.from;
+	for (const end of ends) {
+		const index = line.from + start;
+		const cp = text.codePointAt(index) ?? 0;
+		let w = cp === 0x09 ? tabAdvance(x, device) : clusterWidth(text, index, line.from + end, cp, device);
+		if (previousCp >= 0 && end - start === 1) w += kerningUnits(previousCp, cp) * scale;
+		if (x + w > room + EPSILON) break;
+		x += w;
+		cut = line.from + end;
+		previousCp = end - start === 1 ? cp : -1;
+		start = end;
+	}
+	return cut;
+}
+
+function isBlankLine(text: string, line: VisualLine): boolean {
+	return text.slice(line.from, line.to).trim() === '';
+}
+
+/** Fold of `text` (trimmed, paragraphs separated by blank lines) on one device. */
+export function computeFold(text: string, device: FoldDevice): FoldResult {
+	if (text.length === 0) return { visibleChars: 0, visibleLines: 0, lines: [], visibleText: '', fits: true, complete: true };
+	const limit = Math.max(1, Math.floor(device.maxLines));
+	const laid = layoutLines(text, device, limit);
+	const opening = /\n[ \t]*\r?\n/.exec(text);
+	if (laid.length <= limit) {
+		return {
+			visibleChars: countGraphemes(text), visibleLines: laid.length,
+			lines: laid.map((line) => text.slice(line.from, line.to)), visibleText: text, fits: true, complete: true,
+		};
+	}
+	let shown = limit;
+	// LinkedIn desktop does not end the preview on an empty line: it shows one line fewer.
+	if (device.blankLastLineHides && shown > 1 && isBlankLine(text, laid[shown - 1] as VisualLine)) shown--;
+	const visible = laid.slice(0, shown);
+	const last = visible[shown - 1] as VisualLine;
+	const room = device.width - measureText(device.label, device);
+	const cut = isBlankLine(text, last) ? last.from : cutInLine(text, last, room, device);
+	const lines = visible.map((line, i) => text.slice(line.from, i === shown - 1 ? cut : line.to));
+	const visibleText = text.slice(0, cut);
 	return {
-		visibleChars: chars,
-		visibleLines: lines,
-		visibleText: text.slice(0, visibleEnd),
-		// Without a blank line the opening paragraph is the whole text.
-		fits: complete || (paraEnd >= 0 && visibleEnd >= paraEnd),
-		complete,
+		visibleChars: countGraphemes(visibleText),
+		visibleLines: shown,
+		lines,
+		visibleText,
+		// Without a blank line the opening paragraph is the whole text, which does not show whole.
+		fits: opening !== null && cut >= opening.index,
+		complete: false,
 	};
 }

@@ -3,6 +3,7 @@ import type { PostModel } from '../parse/post';
 import type { DeviceName } from '../profiles/platforms';
 import type { EffectiveProfile } from '../profiles/profile';
 import { computeFold, type FoldResult } from './fold';
+import { countGraphemes } from './graphemes';
 import { measureLength } from './platform-length';
 import { readingSeconds } from './reading-time';
 import { DEFAULT_SLOP_PHRASES, findSlop, type SlopHit } from './slop';
@@ -12,7 +13,9 @@ import { measureVariants, type VariantMeasure } from '../variants/measure';
 export interface HookMetrics {
 	name: string;
 	recommended: boolean;
-	/** Characters of the hook's text as the platform counts them. */
+	/** The hook the FULL POST names in `(using Hook X)`: the one that gets published. */
+	posted: boolean;
+	/** Characters (graphemes) of the hook's text. */
 	characters: number;
 	/** Absent when the platform has no fold. */
 	fold: Record<DeviceName, FoldResult> | null;
@@ -26,7 +29,14 @@ export interface PlacedSlopHit extends SlopHit {
 
 export interface PostMetrics {
 	words: number;
+	/** Characters (graphemes) of the FULL POST: what a reader counts, and the unit every count shown uses. */
 	characters: number;
+	/** The FULL POST's length as its platform counts it against its limit (LinkedIn: UTF-16 code units). */
+	limitLength: number;
+	/** Name of the hook the FULL POST names in `(using Hook X)`, when such a hook exists. */
+	postedHook: string | null;
+	/** Name of the hook marked `(Recommended)` (the first so marked). */
+	recommendedHook: string | null;
 	readingSeconds: number;
 	hooks: HookMetrics[];
 	/** The fold of the FULL POST's opening. */
@@ -37,7 +47,7 @@ export interface PostMetrics {
 }
 
 function foldsOf(text: string, profile: EffectiveProfile): Record<DeviceName, FoldResult> | null {
-	const fold = profile.limits.fold;
+	const fold = profile.fold;
 	if (!fold) return null;
 	return { mobile: computeFold(text, fold.mobile), desktop: computeFold(text, fold.desktop) };
 }
@@ -55,19 +65,25 @@ export function measurePost(post: PostModel, profile: EffectiveProfile, config: 
 			slop.push({ ...hit, from: hit.from + from, to: hit.to + from, where });
 		}
 	};
+	const using = post.fullPost?.usingHook ?? null;
+	const postedHook = using !== null && post.hooks.some((hook) => hook.name === using) ? using : null;
 	const hooks = post.hooks.map((hook): HookMetrics => {
 		scan(hook.section.from, hook.section.to, `Hook ${hook.name}`);
 		return {
 			name: hook.name,
 			recommended: hook.recommended,
-			characters: measureLength(hook.body.text, profile.limits.lengthMode),
+			posted: hook.name === postedHook,
+			characters: countGraphemes(hook.body.text),
 			fold: foldsOf(hook.body.text, profile),
 		};
 	});
 	if (post.fullPost) scan(post.fullPost.section.from, post.fullPost.section.to, 'FULL POST');
 	return {
 		words,
-		characters: measureLength(full, profile.limits.lengthMode),
+		characters: countGraphemes(full),
+		limitLength: measureLength(full, profile.limits.lengthMode),
+		postedHook,
+		recommendedHook: post.hooks.find((hook) => hook.recommended)?.name ?? null,
 		readingSeconds: readingSeconds(words, profile.wordsPerMinute),
 		hooks,
 		opening: post.fullPost ? foldsOf(full, profile) : null,

@@ -1,5 +1,6 @@
 import type { RuleTag } from '../types';
-import { DEFAULT_PLATFORM, PLATFORMS, type DeviceName, type FoldDevice, type Platform } from './platforms';
+import { resolveFold, type FoldOverride, type FoldSettings } from './fold-defaults';
+import { DEFAULT_PLATFORM, PLATFORMS, type Platform } from './platforms';
 
 /**
  * A profile is the schema of one post type, as data (PRODUCT.md §2): its
@@ -100,6 +101,8 @@ export interface Profile {
 	/** The post's length limit, when it differs from its platform's. */
 	postLimit?: number;
 	gates: readonly StatusGate[];
+	/** The feed's "…more" fold; absent: the platform's (fold-defaults.ts), if it has one. */
+	fold?: FoldSettings;
 }
 
 /** Sections of a post as §1.2 lays them out, all required. */
@@ -119,7 +122,7 @@ export const DEFAULT_GATES: readonly StatusGate[] = [{
 export interface ProfileOverride {
 	wordRange?: readonly [number, number];
 	postLimit?: number;
-	fold?: Partial<Record<DeviceName, Partial<FoldDevice>>>;
+	fold?: FoldOverride;
 }
 
 /** A profile with its platform's limits merged in, ready for the rules. */
@@ -129,17 +132,11 @@ export interface EffectiveProfile extends Profile {
 
 export function effectiveProfile(profile: Profile, override: ProfileOverride = {}): EffectiveProfile {
 	const base = PLATFORMS[profile.platform] ?? DEFAULT_PLATFORM;
-	let fold = base.fold;
-	if (fold && override.fold) {
-		fold = {
-			mobile: { ...fold.mobile, ...override.fold.mobile },
-			desktop: { ...fold.desktop, ...override.fold.desktop },
-		};
-	}
 	return {
 		...profile,
 		wordRange: override.wordRange ?? profile.wordRange,
-		limits: { ...base, postLimit: override.postLimit ?? profile.postLimit ?? base.postLimit, fold },
+		limits: { ...base, postLimit: override.postLimit ?? profile.postLimit ?? base.postLimit },
+		fold: resolveFold(profile.fold, base.id, override.fold),
 	};
 }
 

@@ -19,8 +19,12 @@ export const postLength: Rule = {
 		const at = { from: full.section.heading.from, to: full.section.heading.to };
 		const reports: RuleReport[] = [];
 		const limit = profile.limits.postLimit;
-		if (metrics.characters > limit) {
-			reports.push({ message: `FULL POST has ${metrics.characters} characters; ${profile.limits.label} allows ${limit}.`, ...at, severity: 'error' });
+		// The limit is checked as the platform counts (LinkedIn: UTF-16 units); the message also gives characters when they differ.
+		if (metrics.limitLength > limit) {
+			const counted = metrics.limitLength === metrics.characters
+				? `${metrics.characters} characters`
+				: `${metrics.characters} characters, ${metrics.limitLength} as ${profile.limits.label} counts them`;
+			reports.push({ message: `FULL POST has ${counted}; ${profile.limits.label} allows ${limit}.`, ...at, severity: 'error' });
 		}
 		const [min, max] = profile.wordRange;
 		if (metrics.words < min || metrics.words > max) {

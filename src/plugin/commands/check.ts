@@ -1,6 +1,7 @@
 import { Notice } from 'obsidian';
 import type { Analysis } from '../../core/analyze';
 import type { PostwrightHost } from '../host';
+import { shownHook } from '../../core/metrics/fold-summary';
 import { plural, severityCounts } from '../../core/counts';
 import { revealPosition } from '../note-editor';
 import { runAction } from '../run-action';
@@ -49,17 +50,20 @@ export function nextFindingOffset(analysis: Analysis, cursor: number): number | 
 	return offsets.find((offset) => offset > cursor) ?? offsets[0] ?? null;
 }
 
-/** `2 errors, 1 warning, 0 notes · 243 words · hook 88/140 on mobile`. */
+/** `2 errors, 1 warning, 0 notes · 243 words · hook A (posted): 92 of 128 characters show on mobile, fits`. */
 export function describeCheck(analysis: Analysis): string {
 	const counts = severityCounts(analysis.findings);
 	const parts = [`${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'note')}`];
 	const metrics = analysis.metrics;
 	if (metrics) {
 		parts.push(plural(metrics.words, 'word'));
-		const hook = metrics.hooks.find((h) => h.recommended) ?? metrics.hooks[0];
+		const hook = shownHook(metrics);
 		const mobile = hook?.fold?.mobile;
-		const budget = analysis.profile?.limits.fold?.mobile.charBudget;
-		if (hook && mobile && budget) parts.push(`hook ${hook.name}: ${mobile.visibleChars}/${budget} on mobile, ${mobile.fits ? 'fits' : 'does not fit'}`);
+		if (hook && mobile) {
+			const role = hook.posted ? ' (posted)' : hook.recommended ? ' (recommended)' : '';
+			const shown = mobile.complete ? `all ${hook.characters} characters show` : `${mobile.visibleChars} of ${hook.characters} characters show`;
+			parts.push(`hook ${hook.name}${role}: ${shown} on mobile, ${mobile.fits ? 'fits' : 'does not fit'}`);
+		}
 	}
 	return parts.join(' · ');
 }

@@ -7,9 +7,9 @@ import { PROFILES_SETTING } from './profiles-setting';
 const DEVICES = ['mobile', 'desktop'] as const;
 
 /**
- * Word range and fold budgets (for the default profile), the slop list and the
+ * Word range and fold column widths (for the default profile), the slop list and the
  * contrastive pattern. Built from the current settings: the limits shown are
- * the default profile's, and a profile without a fold has no fold budgets.
+ * the default profile's, and a profile without a fold has no fold widths.
  */
 export function checkSection(current: PostwrightSettings): SettingsSection {
 	const profileId = current.defaultProfile;
@@ -33,18 +33,19 @@ export function checkSection(current: PostwrightSettings): SettingsSection {
 				if (range) override(settings, (o) => ({ ...o, wordRange: range }));
 			},
 		});
-		if (effectiveProfile(base, current.check.overrides[profileId]).limits.fold) {
+		const fold = effectiveProfile(base, current.check.overrides[profileId]).fold;
+		if (fold) {
 			for (const device of DEVICES) {
 				limits.push({
 					key: `check.fold.${device}`,
 					kind: 'text',
-					name: `Fold budget on ${device}`,
-					desc: `Characters shown before "…see more" on ${device}.`,
-					read: (settings) => String(effective(settings).limits.fold?.[device].charBudget ?? ''),
-					validate: (value) => (parseCount(value) ? undefined : 'Write a whole number of characters above zero.'),
+					name: `Fold column width on ${device}`,
+					desc: `Width in pixels of the feed's text column on ${device}, where the hook wraps before "${fold[device].label}". Default ${effectiveProfile(base).fold?.[device].width ?? fold[device].width}.`,
+					read: (settings) => String(effective(settings).fold?.[device].width ?? ''),
+					validate: (value) => (parseCount(value) ? undefined : 'Write a whole number of pixels above zero.'),
 					write: (settings, value) => {
-						const budget = parseCount(value);
-						if (budget) override(settings, (o) => ({ ...o, fold: { ...o.fold, [device]: { ...o.fold?.[device], charBudget: budget } } }));
+						const width = parseCount(value);
+						if (width) override(settings, (o) => ({ ...o, fold: { ...o.fold, [device]: { ...o.fold?.[device], width } } }));
 					},
 				});
 			}

@@ -16,7 +16,7 @@ export function setText(element: HTMLElement, text: string): void {
 	if (element.textContent !== text) element.textContent = text;
 }
 
-export function setAttr(element: HTMLElement, name: string, value: string | null): void {
+export function setAttr(element: Element, name: string, value: string | null): void {
 	if (value === null) {
 		if (element.hasAttribute(name)) element.removeAttribute(name);
 	} else if (element.getAttribute(name) !== value) {

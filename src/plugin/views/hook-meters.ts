@@ -1,11 +1,13 @@
 /**
- * One meter per hook and device: the characters a reader sees before
- * "…see more" against the device's budget, the visual lines against the
- * fold's line count, and whether the opening paragraph fits and the whole
- * hook shows.
+ * One meter per hook and device: what limits the hook at the "…more" fold.
+ * The visual lines it takes of those the feed shows, and the characters that
+ * show of the hook's total (the bar), then whether the opening paragraph fits
+ * and whether the whole hook shows. The posted hook (the one the FULL POST
+ * names) and the recommended one are marked.
  */
 import type { HookMetrics } from '../../core/metrics/post-metrics';
-import type { DeviceName, Platform } from '../../core/profiles/platforms';
+import type { FoldSettings } from '../../core/profiles/fold-defaults';
+import type { DeviceName } from '../../core/profiles/platforms';
 import { child, KeyedList, setAttr, setText } from './dom';
 
 export const DEVICES: readonly DeviceName[] = ['mobile', 'desktop'];
@@ -13,7 +15,8 @@ export const DEVICE_LABELS: Readonly<Record<DeviceName, string>> = { mobile: 'Mo
 
 interface HookParts {
 	name: HTMLElement;
-	badge: HTMLElement;
+	posted: HTMLElement;
+	recommended: HTMLElement;
 	characters: HTMLElement;
 	devices: Record<DeviceName, DeviceParts>;
 	noFold: HTMLElement;
@@ -22,8 +25,8 @@ interface HookParts {
 interface DeviceParts {
 	row: HTMLElement;
 	fill: HTMLElement;
-	chars: HTMLElement;
 	lines: HTMLElement;
+	chars: HTMLElement;
 	fits: HTMLElement;
 	complete: HTMLElement;
 }
@@ -33,7 +36,7 @@ export class HookMetersRenderer {
 	private readonly empty: HTMLElement;
 	private readonly hooks: KeyedList<HookMetrics>;
 	private readonly parts = new WeakMap<HTMLElement, HookParts>();
-	private limits: Platform | null = null;
+	private fold: FoldSettings | undefined;
 
 	constructor(parent: HTMLElement) {
 		this.root = child(parent, 'div', 'postwright-meters');
@@ -42,8 +45,8 @@ export class HookMetersRenderer {
 		this.hooks = new KeyedList<HookMetrics>(list, (hook, host) => this.createHook(host), (node, hook) => this.updateHook(node, hook));
 	}
 
-	update(hooks: readonly HookMetrics[], limits: Platform): void {
-		this.limits = limits;
+	update(hooks: readonly HookMetrics[], fold: FoldSettings | undefined): void {
+		this.fold = fold;
 		this.empty.hidden = hooks.length > 0;
 		this.hooks.patch(hooks, (hook) => hook.name);
 	}
@@ -52,8 +55,11 @@ export class HookMetersRenderer {
 		const node = child(host, 'div', 'postwright-hook-meter');
 		const header = child(node, 'div', 'postwright-hook-header');
 		const name = child(header, 'span', 'postwright-hook-name');
-		const badge = child(header, 'span', 'postwright-badge postwright-badge-recommended', 'Recommended');
+		const posted = child(header, 'span', 'postwright-badge postwright-badge-posted', 'Posted');
+		const recommended = child(header, 'span', 'postwright-badge postwright-badge-recommended', 'Recommended');
 		const characters = child(header, 'span', 'postwright-hook-characters');
+		// Room for per-hook actions (buttons), right-aligned in the header.
+		child(header, 'span', 'postwright-hook-actions');
 		const devices = {} as Record<DeviceName, DeviceParts>;
 		for (const device of DEVICES) {
 			const row = child(node, 'div', 'postwright-device-row');
@@ -62,35 +68,38 @@ export class HookMetersRenderer {
 			const bar = child(row, 'div', 'postwright-bar');
 			const fill = child(bar, 'div', 'postwright-bar-fill');
 			const figures = child(row, 'div', 'postwright-device-figures');
-			const chars = child(figures, 'span', 'postwright-figure postwright-figure-chars');
 			const lines = child(figures, 'span', 'postwright-figure postwright-figure-lines');
+			const chars = child(figures, 'span', 'postwright-figure postwright-figure-chars');
 			const fits = child(figures, 'span', 'postwright-badge postwright-badge-fits');
 			const complete = child(figures, 'span', 'postwright-badge postwright-badge-complete');
-			devices[device] = { row, fill, chars, lines, fits, complete };
+			devices[device] = { row, fill, lines, chars, fits, complete };
 		}
 		const noFold = child(node, 'div', 'postwright-muted', 'This platform shows posts whole: no fold.');
-		this.parts.set(node, { name, badge, characters, devices, noFold });
+		this.parts.set(node, { name, posted, recommended, characters, devices, noFold });
 		return node;
 	}
 
 	private updateHook(node: HTMLElement, hook: HookMetrics): void {
 		const parts = this.parts.get(node)!;
 		node.classList.toggle('is-recommended', hook.recommended);
+		node.classList.toggle('is-posted', hook.posted);
 		setText(parts.name, `Hook ${hook.name}`);
-		parts.badge.hidden = !hook.recommended;
+		parts.posted.hidden = !hook.posted;
+		parts.recommended.hidden = !hook.recommended;
 		setText(parts.characters, `${hook.characters} characters`);
 		const fold = hook.fold;
 		parts.noFold.hidden = fold !== null;
 		for (const device of DEVICES) {
 			const view = parts.devices[device];
 			const result = fold?.[device];
-			const budget = this.limits?.fold?.[device];
-			view.row.hidden = !result || !budget;
-			if (!result || !budget) continue;
-			const ratio = budget.charBudget > 0 ? Math.min(1, result.visibleChars / budget.charBudget) : 0;
+			const settings = this.fold?.[device];
+			view.row.hidden = !result || !settings;
+			if (!result || !settings) continue;
+			const shown = result.complete ? hook.characters : result.visibleChars;
+			const ratio = hook.characters > 0 ? Math.min(1, shown / hook.characters) : 1;
 			view.fill.style.setProperty('--postwright-fill', ratio.toFixed(3));
-			setText(view.chars, `${result.visibleChars}/${budget.charBudget} characters`);
-			setText(view.lines, `${result.visibleLines}/${budget.maxLines} lines`);
+			setText(view.lines, `${result.visibleLines}/${settings.maxLines} lines`);
+			setText(view.chars, `${shown}/${hook.characters} characters shown`);
 			setText(view.fits, result.fits ? 'Fits' : 'Does not fit');
 			setAttr(view.fits, 'data-ok', String(result.fits));
 			setText(view.complete, result.complete ? 'Complete' : 'Cut');

@@ -5,6 +5,7 @@
  */
 import type { Analysis } from '../../core/analyze';
 import { plural, severityCounts } from '../../core/counts';
+import { lengthText } from '../../core/metrics/length-text';
 import { BUILT_IN_PROFILES } from '../../core/profiles';
 import type { Severity } from '../../core/types';
 import { ChecklistRenderer } from './checklist-render';
@@ -26,7 +27,7 @@ export function metricsText(analysis: Analysis): string {
 	if (!metrics || !profile) return '';
 	const [low, high] = profile.wordRange;
 	const minutes = Math.max(1, Math.round(metrics.readingSeconds / 60));
-	return `${plural(metrics.words, 'word')} (${low}–${high}) · ${minutes} min read · ${metrics.characters}/${profile.limits.postLimit} characters`;
+	return `${plural(metrics.words, 'word')} (${low}–${high}) · ${minutes} min read · ${lengthText(metrics, profile.limits.postLimit, profile.limits.label)}`;
 }
 
 /** What the status gate (PRODUCT.md §2) left out, so a short checklist is not mistaken for a clean post. */
@@ -106,7 +107,7 @@ export class PostPanel {
 		setText(this.gate, gate);
 		this.gate.hidden = gate === '';
 		this.checklist.update(analysis.findings);
-		this.meters.update(metrics.hooks, profile.limits);
+		this.meters.update(metrics.hooks, profile.fold);
 		this.preview.update(analysis);
 		this.variantMeters.update(metrics.variants);
 		(this.variantsSection.parentElement as HTMLElement).hidden = metrics.variants.length === 0;

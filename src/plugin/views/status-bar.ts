@@ -3,26 +3,32 @@ import { activeMarkdownView } from '../note-editor';
 import type { Analysis } from '../../core/analyze';
 import type { PostService } from '../post-service';
 import { LIVE_UPDATE_MS } from './checklist-view';
+import { DEVICE_LABELS, DEVICES } from './hook-meters';
+import { foldFigures, shownHook } from '../../core/metrics/fold-summary';
 
 /**
- * `243 words · hook 128/140`: the FULL POST's words, and the recommended
- * hook's characters against the mobile fold's budget (PRODUCT §7). The
- * tooltip says how much of the hook shows before "…see more".
+ * `243 words · hook A posted 92/128`: the FULL POST's words, and how much of
+ * the posted hook (the one the FULL POST names; else the recommended one)
+ * shows before "…more" on mobile, of its characters (PRODUCT §7). The tooltip
+ * gives both devices' lines and characters.
  */
 export function statusText(analysis: Analysis): { text: string; tooltip: string } | null {
-	const { metrics, profile, post } = analysis;
+	const { metrics, profile } = analysis;
 	if (!metrics || !profile) return null;
 	const words = `${metrics.words} ${metrics.words === 1 ? 'word' : 'words'}`;
-	const index = Math.max(0, post.hooks.findIndex((hook) => hook.recommended));
-	const hook = metrics.hooks[index];
-	const budget = profile.limits.fold?.mobile.charBudget;
+	const hook = shownHook(metrics);
 	if (!hook) return { text: words, tooltip: 'Postwright: no hook yet' };
+	const role = hook.posted ? ' posted' : hook.recommended ? ' recommended' : '';
 	const mobile = hook.fold?.mobile;
-	const text = budget === undefined ? `${words} · hook ${hook.characters}` : `${words} · hook ${hook.characters}/${budget}`;
-	const tooltip = mobile
-		? `Hook ${hook.name}: ${hook.characters} characters; ${mobile.visibleChars} show on mobile before "…see more"${mobile.complete ? ' (all of it)' : ''}`
-		: `Hook ${hook.name}: ${hook.characters} characters`;
-	return { text, tooltip };
+	const text = mobile ? `${words} · hook ${hook.name}${role} ${mobile.visibleChars}/${hook.characters}` : `${words} · hook ${hook.name}${role} ${hook.characters}`;
+	const roles = [hook.posted ? 'posted' : '', hook.recommended ? 'recommended' : ''].filter(Boolean).join(', ');
+	const head = `Hook ${hook.name}${roles ? ` (${roles})` : ''}: ${hook.characters} characters`;
+	const fold = profile.fold;
+	const devices = hook.fold && fold
+		? DEVICES.map((device) => `${DEVICE_LABELS[device].toLowerCase()} ${foldFigures(hook.fold![device], hook.characters, fold[device])}`).join('; ')
+		: '';
+	const notPosted = hook.posted ? '' : metrics.postedHook === null ? '; the FULL POST names no hook' : '';
+	return { text, tooltip: devices ? `${head}; before "${fold!.mobile.label}": ${devices}${notPosted}` : `${head}${notPosted}` };
 }
 
 /** The status bar item (desktop only: Obsidian mobile has no status bar). Follows the active editor, debounced. */

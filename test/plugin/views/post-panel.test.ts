@@ -172,7 +172,7 @@ describe('text from the note is text', () => {
 		panel.showAnalysis(analyzePost(text, 'clean_launch_post'), 'clean_launch_post');
 		expect(host.querySelector('img')).toBeNull();
 		expect(host.querySelector('.postwright-title')!.textContent).toBe(`The feature ${payload}`);
-		expect(texts(host, '.postwright-feed-visible')[0]).toContain(payload);
+		expect(texts(host, '.postwright-feed-line').join('\n')).toContain(payload);
 		expect(texts(host, '.postwright-finding-message').some((message) => message.includes(payload))).toBe(true);
 		expect(texts(host, '.postwright-judgement-text')).toContain(`Single question ${payload}`);
 	});

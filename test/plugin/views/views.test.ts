@@ -156,13 +156,14 @@ describe('the checklist view', () => {
 });
 
 describe('the status bar', () => {
-	it('shows words and the recommended hook against the mobile budget, following the active note', async () => {
+	it('shows words and how much of the posted hook shows on mobile, following the active note', async () => {
 		const { app, plugin } = await setup({ 'posts/clean_launch_post.md': postText('clean_launch_post'), 'notes/plain.md': 'Just a thought.\n' });
 		await openInEditor(app, 'posts/clean_launch_post.md');
 		const status = statusItems(plugin).find((item) => item.classList.contains('postwright-status'))!;
-		// clean_launch_post: a 125-word FULL POST; Hook A is 71 characters; the mobile fold's budget is 140.
-		expect(status.textContent).toBe('125 words · hook 71/140');
-		expect(status.getAttribute('aria-label')).toContain('71 show on mobile');
+		// clean_launch_post: a 125-word FULL POST using Hook A, 71 characters that all show on 3 lines.
+		expect(status.textContent).toBe('125 words · hook A posted 71/71');
+		expect(status.getAttribute('aria-label')).toContain('Hook A (posted, recommended): 71 characters');
+		expect(status.getAttribute('aria-label')).toContain('mobile 3/3 lines · all 71 characters shown');
 		await openInEditor(app, 'notes/plain.md');
 		expect(status.classList.contains('postwright-hidden')).toBe(true);
 	});
