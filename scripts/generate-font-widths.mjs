@@ -38,9 +38,13 @@ const FALLBACK_BLOCKS = [
 	[0x2460, 0x24ff], // enclosed alphanumerics (①)
 	[0x25a0, 0x27bf], // geometric shapes, miscellaneous symbols, dingbats (▪ ★ ✓ ➜)
 	[0x27f0, 0x27ff], [0x2b00, 0x2b2f], // more arrows
-	// The "Unicode bold" and italic of posts: serif bold, italic and bold italic, script bold,
-	// sans bold, italic and bold italic, monospace, and the digits.
-	[0x1d400, 0x1d49b], [0x1d4d0, 0x1d503], [0x1d5d4, 0x1d66f], [0x1d670, 0x1d6a3], [0x1d7ce, 0x1d7ff],
+];
+// The "Unicode bold" and italic of posts (mathematical alphanumerics): per style, how much wider its letters
+// (or digits) are than Roboto's, over the whole alphabet; a letter is its plain letter's width times that.
+// [first code point, 52 letters or 10 digits]
+const MATH_STYLES = [
+	[0x1d400, 52], [0x1d434, 52], [0x1d468, 52], [0x1d4d0, 52], [0x1d5d4, 52], [0x1d608, 52], [0x1d63c, 52], [0x1d670, 52],
+	[0x1d7ce, 10], [0x1d7ec, 10], [0x1d7f6, 10],
 ];
 const inBlocks = (blocks, cp) => blocks.some(([from, to]) => cp >= from && cp <= to);
 // Characters shown as colour emoji are measured at the emoji advance, not here (see fold-defaults.ts).
@@ -132,10 +136,24 @@ for (const [from, to] of FALLBACK_BLOCKS) {
 
 const allWidths = new Map([...fallbackWidths, ...robotoWidths]);
 
+// Style factors, in thousandths, of the mathematical alphanumerics.
+const mathStyles = MATH_STYLES.map(([first, count]) => {
+	let styled = 0;
+	let plain = 0;
+	for (let i = 0; i < count; i++) {
+		const source = fallbacks.find(({ font }) => glyphIndex(font, first + i) !== 0);
+		if (!source) continue;
+		const base = count === 10 ? 0x30 + i : i < 26 ? 0x41 + i : 0x61 + i - 26;
+		styled += advance(source, first + i);
+		plain += robotoWidths.get(base);
+	}
+	return [first, count, plain > 0 ? Math.round((styled / plain) * 1000) : 1000];
+});
+
 // Kerning (GPOS) between printable ASCII characters: left, right, then the adjustment + 2048 as a pair.
-// Only pairs of 40 units or more (0.27 px at 14 px; AV, To, "A, r.…): the 280 smaller ones move a line by
-// well under a pixel and would cost main.js 1.2 KB.
-const KERNING_MIN = 40;
+// Only pairs of 80 units or more (0.55 px at 14 px; AV, To, "A, r.…): the 350 smaller ones move a line by
+// well under a pixel and would cost main.js 1.4 KB.
+const KERNING_MIN = 80;
 let kerning = '';
 let kerningPairs = 0;
 for (let a = 0x21; a < 0x7f; a++) {
@@ -165,6 +183,9 @@ ${fmtRuns(runs(robotoWidths, allWidths))}
 
 /** Roboto Regular's kerning: per pair, the left and right character and the adjustment plus 2048. */
 export const ROBOTO_KERNING = ${JSON.stringify(kerning)};
+
+/** Mathematical alphanumerics (Unicode bold, italic…): [first code point, letters (52) or digits (10), width against Roboto's plain letter in thousandths]. */
+export const MATH_STYLES: ReadonlyArray<readonly [number, number, number]> = ${JSON.stringify(mathStyles)};
 
 /** Symbols Roboto lacks, from the fallback fonts (DejaVu Sans, Serif, Math TeX Gyre, first that has it). */
 export const FALLBACK_WIDTHS: ReadonlyArray<readonly [number, string]> = [

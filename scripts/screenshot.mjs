@@ -3,6 +3,9 @@
  * post (default body_problems) in headless Chromium, in Obsidian-like light
  * and dark themes, and writes sidebar-light.png and sidebar-dark.png into
  * docs/screenshots/ (or SCREENSHOT_DIR, which CI points at a temporary folder).
+ * It also writes the feed preview alone for three fixture posts: a hook that
+ * shows whole (feed-fits.png), one cut at the fold (feed-cut.png) and an
+ * emoji-heavy one (feed-emoji.png).
  * The page is scripts/sidebar-page.mjs: the plugin's own view code and styles.
  * Chromium: CHROMIUM_PATH, else the first of the usual install paths.
  */
@@ -22,12 +25,16 @@ function fail(message) {
 	process.exit(2);
 }
 
-let html;
-try {
-	({ html } = await buildSidebarPage({ fixture: name }));
-} catch (error) {
-	fail(error?.code === 'ENOENT' ? `no fixture post test/fixtures/posts/${name}.md` : String(error?.message ?? error).split('\n')[0]);
+async function pageFor(fixture) {
+	try {
+		return (await buildSidebarPage({ fixture })).html;
+	} catch (error) {
+		return fail(error?.code === 'ENOENT' ? `no fixture post test/fixtures/posts/${fixture}.md` : String(error?.message ?? error).split('\n')[0]);
+	}
 }
+
+const html = await pageFor(name);
+const FEED_SHOTS = [['feed-fits.png', 'clean_launch_post'], ['feed-cut.png', 'short_post_long_hook'], ['feed-emoji.png', 'emoji_hook']];
 
 const executablePath = findChromium();
 if (!executablePath) fail('no Chromium found at /usr/bin/chromium, /usr/bin/chromium-browser or /usr/bin/google-chrome (set CHROMIUM_PATH)');
@@ -44,11 +51,20 @@ try {
 	await page.setContent(html);
 	await page.waitForSelector('body[data-ready="true"]', { timeout: 10_000 }).catch(() => fail(`the page did not render: ${errors.join('; ') || 'no error reported'}`));
 	mkdirSync(outDir, { recursive: true });
+	const wrote = (out) => process.stdout.write(`wrote ${out.startsWith(root) ? out.slice(root.length) : out}\n`);
 	for (const theme of ['light', 'dark']) {
 		await page.evaluate((t) => { document.body.className = `theme-${t}`; }, theme);
 		const out = resolve(outDir, `sidebar-${theme}.png`);
 		await page.locator('#host').screenshot({ path: out });
-		process.stdout.write(`wrote ${out.startsWith(root) ? out.slice(root.length) : out}\n`);
+		wrote(out);
+	}
+	// The feed preview alone: the posted hook's cards on both devices, their captions under the pictures.
+	for (const [file, fixture] of FEED_SHOTS) {
+		await page.setContent(await pageFor(fixture));
+		await page.waitForSelector('body[data-ready="true"]', { timeout: 10_000 }).catch(() => fail(`the page for ${fixture} did not render: ${errors.join('; ') || 'no error reported'}`));
+		const out = resolve(outDir, file);
+		await page.locator('.postwright-section-preview').screenshot({ path: out });
+		wrote(out);
 	}
 } finally {
 	await browser.close();

@@ -101,15 +101,15 @@ export function layoutLines(text: string, device: FoldDevice, limit: number, who
 
 /** The start of `text` that `limit + 1` visual lines can hold at most: each takes at least one source line, and a character 1 px at least. */
 function leadingText(text: string, device: FoldDevice, limit: number): string {
-	const most = Math.ceil(device.width) * 2 * (limit + 1) + 8;
-	if (text.length <= most) return text;
 	let end = -1;
 	for (let n = 0; n <= limit; n++) {
 		end = text.indexOf('\n', end + 1);
 		if (end < 0) break;
 	}
+	const most = Math.ceil(device.width) * 2 * (limit + 1) + 8;
 	// After a whole source line, or well inside a long one, so the cluster cut at the slice's end is never measured.
-	return text.slice(0, Math.min(most, end < 0 ? text.length : end + 1));
+	const cut = Math.min(most, end < 0 ? text.length : end + 1);
+	return cut >= text.length ? text : text.slice(0, cut);
 }
 
 function tabAdvance(x: number, device: FoldDevice): number {

@@ -5,7 +5,7 @@
  * fold settings state.
  */
 import type { FoldDevice } from '../profiles/fold-defaults';
-import { FALLBACK_WIDTHS, ROBOTO_KERNING, ROBOTO_WIDTHS, UNITS_PER_EM, WIDTH_ALPHABET } from './font-widths';
+import { FALLBACK_WIDTHS, MATH_STYLES, ROBOTO_KERNING, ROBOTO_WIDTHS, UNITS_PER_EM, WIDTH_ALPHABET } from './font-widths';
 
 const LOW = 0x3000;
 const NONE = 0xffff;
@@ -88,6 +88,17 @@ function advanceUnits(cp: number): number {
 	return t.high.get(cp) ?? -1;
 }
 
+/** A mathematical alphanumeric (𝗯𝗼𝗹𝗱, 𝘪𝘵𝘢𝘭𝘪𝘤…) as its plain letter's width times its style's factor; -1 for anything else. */
+function mathUnits(cp: number): number {
+	for (const [first, count, thousandths] of MATH_STYLES) {
+		const i = cp - first;
+		if (i < 0 || i >= count) continue;
+		const base = count === 10 ? 0x30 + i : i < 26 ? 0x41 + i : 0x61 + i - 26;
+		return (advanceUnits(base) * thousandths) / 1000;
+	}
+	return -1;
+}
+
 /** Kerning between two ASCII characters, in font units. */
 export function kerningUnits(left: number, right: number): number {
 	if (left > 0x7e || right > 0x7e) return 0;
@@ -140,7 +151,7 @@ export function clusterWidth(text: string, from: number, to: number, first: numb
 	if (isEmojiCluster(text, from, to, first)) return device.emojiWidth * size;
 	if (isWide(first)) return device.wideWidth * size;
 	if (isZeroWidth(first)) return 0;
-	const units = advanceUnits(first);
+	const units = first >= 0x1d400 && first <= 0x1d7ff ? mathUnits(first) : advanceUnits(first);
 	if (units >= 0) return (units * size) / UNITS_PER_EM;
 	return device.fallbackWidth * size;
 }

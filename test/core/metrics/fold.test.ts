@@ -146,6 +146,19 @@ describe('the fold', () => {
 		expect(computeFold(text, { ...mobile, maxLines: 5 }).visibleLines).toBe(5);
 	});
 
+	it('reads the width table: accented letters as wide as their base, Unicode bold wider than plain', () => {
+		for (const [accented, plain] of [['é', 'e'], ['Å', 'A'], ['Ё', 'Е'], ['ś', 's']]) {
+			expect(measureText(accented!, mobile)).toBeCloseTo(measureText(plain!, mobile), 6);
+			expect(measureText(accented!, mobile)).toBeGreaterThan(0);
+		}
+		// …unless the font draws it wider: Vietnamese ư's horn takes room.
+		expect(measureText('ự', mobile)).toBeGreaterThan(measureText('u', mobile));
+		expect(measureText('𝗯𝗼𝗹𝗱', mobile)).toBeGreaterThan(measureText('bold', mobile) * 1.1);
+		// Roboto's i is narrower than its m, and the table says so: 498 and 1796 units of 2048 at 14 px.
+		expect(measureText('i', mobile)).toBeCloseTo((498 * 14) / 2048, 6);
+		expect(measureText('m', mobile)).toBeCloseTo((1796 * 14) / 2048, 6);
+	});
+
 	it('measures what the table lacks at the stated fallback width', () => {
 		const arabic = 'ا'.repeat(10);
 		const hebrewLike = '\u0800'.repeat(10); // Samaritan: in no table
