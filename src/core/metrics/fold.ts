@@ -8,7 +8,7 @@ import type { FoldDevice } from '../profiles/fold-defaults';
 import { UNITS_PER_EM } from './font-widths';
 import { graphemeBreaks, countGraphemes } from './graphemes';
 import { BreakClass, breakClass, canBreakBetween } from './line-break';
-import { clusterWidth, kerningUnits, measureText } from './text-width';
+import { asciiWidths, clusterWidth, kerningUnits, measureText } from './text-width';
 
 export interface FoldResult {
 	/** Graphemes shown before the label, line breaks counted. */
@@ -44,6 +44,7 @@ export function layoutLines(text: string, device: FoldDevice, limit: number, who
 	const ends = graphemeBreaks(head);
 	const width = device.width + EPSILON;
 	const scale = device.fontSize / UNITS_PER_EM;
+	const ascii = asciiWidths(device.fontSize);
 	const lines: VisualLine[] = [];
 	let lineFrom = 0;
 	let x = 0;
@@ -66,7 +67,7 @@ export function layoutLines(text: string, device: FoldDevice, limit: number, who
 			continue;
 		}
 		const cls = breakClass(cp);
-		let w = cp === 0x09 ? tabAdvance(x, device) : clusterWidth(head, start, end, cp, device);
+		let w = cp === 0x09 ? tabAdvance(x, device) : cp >= 0x20 && cp < 0x7f && end - start === 1 ? (ascii[cp] as number) : clusterWidth(head, start, end, cp, device);
 		if (previousCp >= 0 && end - start === 1) w += kerningUnits(previousCp, cp) * scale;
 		if (start > lineFrom && canBreakBetween(previousClass, cls)) {
 			breakAt = start;

@@ -46,10 +46,23 @@ export interface PostMetrics {
 	variants: VariantMeasure[];
 }
 
+/**
+ * The fold of `text` on each device, laid out when first read and kept: a
+ * check run reads one or two of them per post, the sidebar all of them.
+ */
 function foldsOf(text: string, profile: EffectiveProfile): Record<DeviceName, FoldResult> | null {
 	const fold = profile.fold;
 	if (!fold) return null;
-	return { mobile: computeFold(text, fold.mobile), desktop: computeFold(text, fold.desktop) };
+	let mobile: FoldResult | undefined;
+	let desktop: FoldResult | undefined;
+	return {
+		get mobile() {
+			return (mobile ??= computeFold(text, fold.mobile));
+		},
+		get desktop() {
+			return (desktop ??= computeFold(text, fold.desktop));
+		},
+	};
 }
 
 export function measurePost(post: PostModel, profile: EffectiveProfile, config: CheckConfig): PostMetrics {

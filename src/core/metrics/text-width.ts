@@ -14,8 +14,8 @@ interface Tables {
 	/** Advance in font units by code point below U+3000; NONE where no font has it. */
 	low: Uint16Array;
 	high: Map<number, number>;
-	/** Kerning by `left * 128 + right` (ASCII). */
-	kerning: Map<number, number>;
+	/** Kerning in font units by `left * 128 + right` (ASCII). */
+	kerning: Int16Array;
 }
 
 let tables: Tables | null = null;
@@ -61,7 +61,7 @@ function decodeRuns(runs: ReadonlyArray<readonly [number, string]>, into: Tables
 /** The tables, decoded on first use (a few thousand entries). */
 function fontTables(): Tables {
 	if (tables) return tables;
-	const built: Tables = { low: new Uint16Array(LOW).fill(NONE), high: new Map(), kerning: new Map() };
+	const built: Tables = { low: new Uint16Array(LOW).fill(NONE), high: new Map(), kerning: new Int16Array(128 * 128) };
 	const derived: number[] = [];
 	decodeRuns(ROBOTO_WIDTHS, built, derived);
 	decodeRuns(FALLBACK_WIDTHS, built, derived);
@@ -73,7 +73,7 @@ function fontTables(): Tables {
 	}
 	for (let i = 0; i + 3 < ROBOTO_KERNING.length; i += 4) {
 		const value = ((WIDTH_ALPHABET.indexOf(ROBOTO_KERNING.charAt(i + 2)) << 6) | WIDTH_ALPHABET.indexOf(ROBOTO_KERNING.charAt(i + 3))) - 2048;
-		built.kerning.set(ROBOTO_KERNING.charCodeAt(i) * 128 + ROBOTO_KERNING.charCodeAt(i + 1), value);
+		built.kerning[ROBOTO_KERNING.charCodeAt(i) * 128 + ROBOTO_KERNING.charCodeAt(i + 1)] = value;
 	}
 	return built;
 }
@@ -99,10 +99,23 @@ function mathUnits(cp: number): number {
 	return -1;
 }
 
+const asciiBySize = new Map<number, Float64Array>();
+
+/** Widths in pixels of the ASCII characters at a font size (the hot path of layout), kept per size. */
+export function asciiWidths(fontSize: number): Float64Array {
+	let widths = asciiBySize.get(fontSize);
+	if (!widths) {
+		widths = new Float64Array(128);
+		for (let cp = 0; cp < 128; cp++) widths[cp] = (Math.max(0, advanceUnits(cp)) * fontSize) / UNITS_PER_EM;
+		asciiBySize.set(fontSize, widths);
+	}
+	return widths;
+}
+
 /** Kerning between two ASCII characters, in font units. */
 export function kerningUnits(left: number, right: number): number {
 	if (left > 0x7e || right > 0x7e) return 0;
-	return fontTables().kerning.get(left * 128 + right) ?? 0;
+	return fontTables().kerning[left * 128 + right] as number;
 }
 
 // Sticky, so it tests one code point in place.
