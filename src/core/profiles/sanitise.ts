@@ -3,6 +3,7 @@ import {
 	DEFAULT_GATES, DEFAULT_SECTIONS, FIELD_ROLES, FIELD_TYPES, SECTION_KINDS,
 	type FieldRole, type FieldSpec, type FieldType, type Profile, type SectionKind, type SectionSpec, type StatusGate,
 } from './profile';
+import { LINKEDIN_FOLD, resolveFold, sanitiseFoldOverride } from './fold-defaults';
 import { PLATFORMS } from './platforms';
 
 /**
@@ -74,6 +75,8 @@ function sanitiseProfile(value: unknown, problems: string[]): Profile | null {
 		wordsPerMinute: optional(value, 'wordsPerMinute', LINKEDIN_POST.wordsPerMinute, (v): v is number => isCount(v) && v > 0, 'a whole number above 0', problems),
 		hashtagLimit: optional(value, 'hashtagLimit', LINKEDIN_POST.hashtagLimit, isCount, 'a whole number', problems),
 		...(postLimit === undefined ? {} : { postLimit }),
+		// A profile's own fold: LinkedIn's, with what the profile corrects (any platform may have one this way).
+		...(isRecord(value.fold) ? { fold: resolveFold(LINKEDIN_FOLD, platform, sanitiseFoldOverride(value.fold)) } : {}),
 		gates: optional(value, 'gates', DEFAULT_GATES, isGates, 'a list of { "statuses": [...], "rules": [...], "fields"?: [...] }', problems),
 	};
 }
