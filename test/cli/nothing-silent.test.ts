@@ -143,11 +143,11 @@ describe('output', () => {
 		const vault = tempVault();
 		const { stdout } = runBinary(['check', 'posts/clean_launch_post.md'], vault);
 		const metrics = stdout.split('\n')[1] ?? '';
-		expect(metrics).toMatch(/^ {2}\d+ words · \d+ characters · (\d+ s|1 min( \d+ s)?) to read · Hook A: \d+ characters, mobile \d+ shown in [1-3] lines? \(/);
+		expect(metrics).toMatch(/^ {2}\d+ words · \d+ characters · (\d+ s|1 min( \d+ s)?) to read · Hook A \(posted\): \d+ characters, mobile (all|\d+) shown in [1-3] lines?(, cut)? \(/);
 		expect(metrics).not.toMatch(/\b1 lines\b/);
 		const oneLineHook = clean.replace(/(### HOOK A \(Recommended\)\n)[\s\S]*?\n\n(?=###)/, '$1Short hook.\n\n');
 		const short = runBinary(['check', 'short.md'], tempVault({ 'short.md': oneLineHook.replace('name: clean_launch_post', 'name: short') }, { fixtures: false }));
-		expect(short.stdout).toContain('mobile 11 shown in 1 line (fits, complete), desktop 11 in 1 line (fits, complete)');
+		expect(short.stdout).toContain('mobile all shown in 1 line (fits), desktop all shown in 1 line (fits)');
 	});
 
 	it('an over-large file is skipped with both sizes in one line', () => {
