@@ -19,7 +19,7 @@ export function mastodonLength(text: string): number {
 	const hasUrl = text.includes(':');
 	const hasMention = text.includes('@');
 	if (!hasUrl && !hasMention) return countGraphemes(text);
-	const urls = hasUrl ? findUrls(text, false) : [];
+	const urls = hasUrl ? findUrls(text, 'mastodon') : [];
 	let rewritten = '';
 	let last = 0;
 	let u = 0;

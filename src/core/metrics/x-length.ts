@@ -62,7 +62,7 @@ const MAYBE_EMOJI = /[\u00a9\u00ae\u2000-\uffff]/;
 
 export function xWeightedLength(raw: string): number {
 	const text = raw.normalize('NFC');
-	const urls = findUrls(text, true);
+	const urls = findUrls(text, 'x');
 	const emoji = MAYBE_EMOJI.test(text) ? emojiStarts(text) : null;
 	let weight = 0;
 	let u = 0;

@@ -4,7 +4,9 @@
  * X count agrees with twitter-text's conformance suite and with X itself:
  * `bit.ly/abc`, `münchen.de` and `see README.md` (.md is Moldova) are links,
  * `notes.txt` and `Node.js` are not. Written for this project; no twitter-text
- * code is bundled. Mastodon uses the same grammar with a scheme required.
+ * code is bundled. Mastodon's server uses the same grammar with a scheme
+ * required, more schemes, and paths and queries that take any non-space
+ * character (its config/initializers/twitter_regex.rb).
  *
  * No regex lookbehind anywhere (iOS before 16.4 rejects a main.js holding one):
  * the character before a link is matched and consumed instead.
@@ -65,8 +67,22 @@ export function decodeTlds(written: string): string[] {
 	return list.reverse();
 }
 
+/** Mastodon's wider paths: any character but white space, `<`, `>`, `(`, `)` and `?`. */
+const M_PATH_CHAR = '[^\\p{White_Space}<>()?]';
+const M_PARENS = `\\((?:${M_PATH_CHAR}+|(?:${M_PATH_CHAR}*\\(${M_PATH_CHAR}+\\)${M_PATH_CHAR}*))\\)`;
+const M_PATH_END = `(?:[^\\p{White_Space}()?!*"'「」<>;:=,.$%\\[\\]~&|@]|${M_PARENS})`;
+const M_PATH = `(?:(?:${M_PATH_CHAR}*(?:${M_PARENS}${M_PATH_CHAR}*)*${M_PATH_END})|(?:${M_PATH_CHAR}+/))`;
+/** RFC 3987's ucschar and iprivate: what Mastodon lets a query hold beyond ASCII. */
+const UCHARS = '\\u00A0-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFEF\\uE000-\\uF8FF' +
+	[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 15, 16].map((plane) => `\\u{${plane.toString(16)}0000}-\\u{${plane.toString(16)}FFFD}`).join('') + '\\u{E1000}-\\u{EFFFD}';
+const M_SCHEMES = '(?:https?|dat|dweb|ipfs|ipns|ssb|gopher|gemini)';
+
+/** Which platform's link grammar: X's (bare domains too), or Mastodon's (a scheme, wider paths). */
+export type UrlGrammar = 'x' | 'mastodon';
+
 interface Patterns {
 	url: RegExp;
+	mastodonUrl: RegExp;
 	asciiDomain: RegExp;
 }
 let patterns: Patterns | null = null;
@@ -81,18 +97,24 @@ function getPatterns(): Patterns {
 	patterns = {
 		// 1 preceding character, 2 link, 3 scheme, 4 domain, 5 port, 6 path, 7 query.
 		url: new RegExp(`(${PRECEDING})((https?:\\/\\/)?(${domain})(?::([0-9]+))?(\\/${PATH}*)?(\\?${QUERY_CHAR}*${QUERY_END})?)`, 'gi'),
+		mastodonUrl: new RegExp(
+			`(${PRECEDING})((${M_SCHEMES}:\\/\\/)?(${domain})(?::([0-9]+))?(\\/${M_PATH}*)?(\\?[a-z0-9!?*'();:&=+$/%#\\[\\]\\-_.,~|@^${UCHARS}]*[a-z0-9_&=#/\\-${UCHARS}])?)`,
+			'giu',
+		),
 		asciiDomain: new RegExp(`(?:[\\-a-z0-9${LATIN_ACCENTS}]+\\.)+${tld}`, 'gi'),
 	};
 	return patterns;
 }
 
 /**
- * The links in `text` (already NFC) that twitter-text would extract, in order.
- * `bareDomains`: X links `example.com` typed without a scheme; Mastodon does not.
+ * The links in `text` (already NFC for X) that the platform would make, in order.
+ * X links `example.com` typed without a scheme; Mastodon does not.
  */
-export function findUrls(text: string, bareDomains: boolean): UrlSpan[] {
+export function findUrls(text: string, grammar: UrlGrammar): UrlSpan[] {
+	const bareDomains = grammar === 'x';
 	if (bareDomains ? !text.includes('.') : !text.includes(':')) return [];
-	const { url: pattern, asciiDomain } = getPatterns();
+	const { url, mastodonUrl, asciiDomain } = getPatterns();
+	const pattern = bareDomains ? url : mastodonUrl;
 	const spans: UrlSpan[] = [];
 	pattern.lastIndex = 0;
 	for (let m = pattern.exec(text); m; m = pattern.exec(text)) {

@@ -86,6 +86,16 @@ describe("measureLength 'mastodon'", () => {
 		expect(measureLength('see example.com', 'mastodon')).toBe(15);
 	});
 
+	it('takes a link\'s path and query as Mastodon does: any character but spaces, brackets and trailing punctuation', () => {
+		expect(measureLength('https://example.com/путь/日本語/😀', 'mastodon')).toBe(23);
+		expect(measureLength('https://example.com/wiki/Straße?q=日本&x=1', 'mastodon')).toBe(23);
+		expect(measureLength('(https://example.com/a_(b)) then', 'mastodon')).toBe(1 + 23 + 1 + 5);
+		expect(measureLength('end: https://example.com/x!', 'mastodon')).toBe(5 + 23 + 1);
+		expect(measureLength('gemini://example.org/page', 'mastodon')).toBe(23);
+		// X stops at the first character outside its path set.
+		expect(measureLength('https://example.com/日本', 'x-weighted')).toBe(23 + 4);
+	});
+
 	it('counts a remote mention by its user name only', () => {
 		expect(measureLength('@alice@mastodon.social hi', 'mastodon')).toBe(6 + 3);
 		expect(measureLength('@bob hi', 'mastodon')).toBe(7);
