@@ -11,7 +11,7 @@
  * No regex lookbehind anywhere (iOS before 16.4 rejects a main.js holding one):
  * the character before a link is matched and consumed instead.
  */
-import { COUNTRY_TLDS, EMOJI_ALPHABET, GENERIC_TLDS } from './x-tables';
+import { COUNTRY_TLDS, GENERIC_TLDS } from './x-tables';
 
 /** A link as twitter-text reports it: where it starts, and how many code units the counter skips. */
 export interface UrlSpan {
@@ -51,9 +51,7 @@ const MAX_TCO_SLUG = 40;
 const MAX_LABEL = 63;
 
 /** Undoes the front coding of x-tables.ts; longest first where one entry begins another, as alternation needs. */
-export function decodeTlds(written: string): string[] {
-	const digit = (c: string): number => EMOJI_ALPHABET.indexOf(c);
-	const coded = written.replace(/~(...)/g, (_, d: string) => String.fromCharCode((digit(d[0] as string) << 12) | (digit(d[1] as string) << 6) | digit(d[2] as string)));
+export function decodeTlds(coded: string): string[] {
 	const list: string[] = [];
 	let previous = '';
 	for (let i = 0; i < coded.length; ) {
