@@ -46,7 +46,7 @@ describe('the built main.js', () => {
 		const plugin = new Plugin(app, { id: 'postwright', version: '0.1.0' });
 		(plugin as unknown as { loaded: boolean }).loaded = true;
 		await plugin.onload();
-		expect(plugin.commands__.size).toBe(9);
+		expect(plugin.commands__.size).toBe(11);
 		expect(app.vault.listenerCount__('create')).toBe(0);
 		app.workspace.finishLayout__();
 		expect(app.vault.listenerCount__('create')).toBe(1);

@@ -15,7 +15,7 @@ describe('command registration', () => {
 	it('registers the stable ids, none with a default hotkey', async () => {
 		const { plugin } = await loadPlugin();
 		const commands = (plugin as unknown as { commands__: Map<string, { hotkeys?: unknown[] }> }).commands__;
-		expect([...commands.keys()].sort()).toEqual(['check-current', 'check-vault', 'insert-template', 'mark-published', 'next-problem', 'open-checklist', 'new-post', 'update-notes-metrics', 'copy-for-linkedin'].sort());
+		expect([...commands.keys()].sort()).toEqual(['check-current', 'check-vault', 'insert-template', 'mark-published', 'next-problem', 'open-checklist', 'new-post', 'update-notes-metrics', 'copy-for-linkedin', 'choose-hook', 'open-board'].sort());
 		for (const command of commands.values()) expect(command.hotkeys).toBeUndefined();
 	});
 

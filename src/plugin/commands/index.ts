@@ -1,6 +1,9 @@
 import type { PostwrightHost } from '../host';
 import { runAction } from '../run-action';
+import { BOARD_VIEW_TYPE } from '../view-types';
+import { revealView } from './open-views';
 import { registerCheckCommands } from './check';
+import { registerChooseHook } from './choose-hook';
 import { registerCopyForLinkedIn } from './copy-for-linkedin';
 import { registerInsertTemplate } from './insert-template';
 import { registerMarkPublished } from './mark-published';
@@ -20,4 +23,10 @@ export function registerCommands(host: PostwrightHost): void {
 	registerMarkPublished(host);
 	registerNotesMetrics(host);
 	registerCopyForLinkedIn(host);
+	registerChooseHook(host);
+	host.addCommand({
+		id: 'open-board',
+		name: 'Open board',
+		callback: () => runAction('Could not open the board', () => revealView(host.app, BOARD_VIEW_TYPE, 'tab')),
+	});
 }

@@ -3,6 +3,7 @@ import type { Analysis } from '../../core/analyze';
 import { linkpathOf, parseWikilink } from '../../core/links/wikilink';
 import { profileRegistry, wikilinkEntries } from '../../core/profiles';
 import type { Finding } from '../../core/types';
+import { useHook } from '../commands/choose-hook';
 import { copyForLinkedIn } from '../commands/copy-for-linkedin';
 import { applyInEditor, templateEdits } from '../commands/insert-template';
 import type { PostwrightHost } from '../host';
@@ -52,6 +53,7 @@ export class ChecklistView extends ItemView {
 			onFix: (finding) => runAction('Could not apply the fix', () => this.fix(finding)),
 			onToggleTask: (item, checked) => runAction('Could not update the item', () => this.toggleTask(item, checked)),
 			onInsertTemplate: () => runAction('Could not insert the template', () => this.insertTemplate()),
+			onUseHook: (name) => runAction('Could not change the hook', () => this.useHook(name)),
 			onCopy: () => runAction('Could not copy the post', () => this.copy()),
 		});
 		const { workspace, metadataCache } = this.app;
@@ -162,6 +164,14 @@ export class ChecklistView extends ItemView {
 		const current = analysis.judgementItems.find((candidate) => candidate.label === item.label);
 		if (!current?.toggle || current.checked === checked) return;
 		applyInEditor(view.editor, [current.toggle]);
+		this.refresh();
+	}
+
+	/** Choose hook from a meter's button: one transaction in the note's editor. */
+	private useHook(name: string): void {
+		const view = this.currentTarget();
+		if (!view?.file) return;
+		useHook(this.host, view.editor, view.file, name);
 		this.refresh();
 	}
 

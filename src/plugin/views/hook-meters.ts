@@ -38,7 +38,7 @@ export class HookMetersRenderer {
 	private readonly parts = new WeakMap<HTMLElement, HookParts>();
 	private fold: FoldSettings | undefined;
 
-	constructor(parent: HTMLElement) {
+	constructor(parent: HTMLElement, private readonly onUseHook?: (name: string) => void) {
 		this.root = child(parent, 'div', 'postwright-meters');
 		this.empty = child(this.root, 'div', 'postwright-empty', 'No hooks yet: add a "### HOOK A" section.');
 		const list = child(this.root, 'div', 'postwright-meter-list');
@@ -58,8 +58,14 @@ export class HookMetersRenderer {
 		const posted = child(header, 'span', 'postwright-badge postwright-badge-posted', 'Posted');
 		const recommended = child(header, 'span', 'postwright-badge postwright-badge-recommended', 'Recommended');
 		const characters = child(header, 'span', 'postwright-hook-characters');
-		// Room for per-hook actions (buttons), right-aligned in the header.
-		child(header, 'span', 'postwright-hook-actions');
+		// Per-hook actions, right-aligned in the header.
+		const actions = child(header, 'span', 'postwright-hook-actions');
+		if (this.onUseHook) {
+			const use = child(actions, 'button', 'postwright-use-hook', 'Use this hook');
+			use.type = 'button';
+			// The node's key is the hook's letter (KeyedList), so a patched node never uses a stale one.
+			use.addEventListener('click', () => this.onUseHook?.(node.dataset.key ?? ''));
+		}
 		const devices = {} as Record<DeviceName, DeviceParts>;
 		for (const device of DEVICES) {
 			const row = child(node, 'div', 'postwright-device-row');

@@ -11,6 +11,8 @@ export interface PanelCallbacks {
 	onToggleTask(item: JudgementItem, checked: boolean): void;
 	/** Add the post template to a note that is not a post yet. */
 	onInsertTemplate(): void;
+	/** Make this hook the recommended one and the FULL POST's opening (the meters' "Use this hook"). */
+	onUseHook?(name: string): void;
 	/** Copy the FULL POST for LinkedIn (the button beside the feed preview). */
 	onCopy?(): void;
 }

@@ -74,7 +74,7 @@ export class PostPanel {
 		this.gate = child(checklistBody, 'div', 'postwright-muted postwright-gate');
 		this.checklist = new ChecklistRenderer(checklistBody, callbacks);
 		this.metersSection = section(this.post, 'Hook meters', 'meters');
-		this.meters = new HookMetersRenderer(this.metersSection);
+		this.meters = new HookMetersRenderer(this.metersSection, callbacks.onUseHook && ((name) => callbacks.onUseHook?.(name)));
 		this.previewSection = section(this.post, 'Feed preview', 'preview');
 		if (callbacks.onCopy) {
 			const copy = child(this.previewSection, 'button', 'postwright-copy', 'Copy for LinkedIn');

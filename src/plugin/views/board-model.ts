@@ -1,0 +1,69 @@
+/**
+ * The board's data: one card per post, grouped into columns by status in the
+ * life-cycle order (idea → published). Plain data, so the grouping is tested
+ * without a view.
+ */
+import type { Analysis } from '../../core/analyze';
+import { severityCounts } from '../../core/counts';
+import { POST_STATUSES } from '../../core/profiles';
+
+export interface BoardCard {
+	path: string;
+	title: string;
+	status: string;
+	words: number;
+	errors: number;
+	warnings: number;
+	infos: number;
+	lastUpdated: string;
+	publishedDate: string;
+}
+
+export interface BoardColumn {
+	status: string;
+	cards: BoardCard[];
+}
+
+function dateText(value: unknown): string {
+	if (value instanceof Date) return value.toISOString().slice(0, 10);
+	return typeof value === 'string' ? value : '';
+}
+
+export function boardCard(path: string, analysis: Analysis): BoardCard {
+	const data = analysis.post.frontmatter.data ?? {};
+	const counts = severityCounts(analysis.findings);
+	return {
+		path,
+		title: analysis.post.title?.text || path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, ''),
+		status: typeof data.status === 'string' ? data.status.trim() : '',
+		words: analysis.metrics?.words ?? 0,
+		errors: counts.error,
+		warnings: counts.warning,
+		infos: counts.info,
+		lastUpdated: dateText(data.last_updated),
+		publishedDate: dateText(data.published_date),
+	};
+}
+
+/**
+ * A column per known status, always, so an empty one is still a place to move a
+ * card to; a status the profile does not know gets its own column after them,
+ * and a post with none goes under "no status". Newest change first in a column.
+ */
+export function boardColumns(cards: readonly BoardCard[]): BoardColumn[] {
+	const columns = new Map<string, BoardCard[]>(POST_STATUSES.map((status) => [status, []]));
+	for (const card of cards) {
+		const list = columns.get(card.status) ?? [];
+		list.push(card);
+		columns.set(card.status, list);
+	}
+	const order = (a: BoardCard, b: BoardCard): number => b.lastUpdated.localeCompare(a.lastUpdated) || a.title.localeCompare(b.title);
+	return [...columns].map(([status, list]) => ({ status, cards: list.sort(order) }));
+}
+
+/** The status before or after `status` in the life cycle, for moving a card by keyboard; null at either end. */
+export function neighbourStatus(status: string, step: -1 | 1): string | null {
+	const index = (POST_STATUSES as readonly string[]).indexOf(status);
+	if (index < 0) return step === 1 ? POST_STATUSES[0] : null;
+	return POST_STATUSES[index + step] ?? null;
+}
