@@ -1,4 +1,5 @@
 import { debounce, type Debouncer, type Editor, type MarkdownFileInfo, type MarkdownView, type Plugin, type TFile } from 'obsidian';
+import { fieldsByRole } from '../core/profiles/profile';
 import { writeFields } from './frontmatter-write';
 import type { PostwrightHost } from './host';
 import { markdownViewFor } from './note-editor';
@@ -42,6 +43,9 @@ export async function bumpLastUpdated(host: PostwrightHost, file: TFile): Promis
 	if (!host.settings.bumpLastUpdated || host.app.vault.getFileByPath(file.path) !== file) return false;
 	const view = markdownViewFor(host.app, file);
 	const text = view ? view.editor.getValue() : await host.app.vault.cachedRead(file);
-	if (!host.posts.analyzeText(text, file).profile && !host.posts.isPost(file)) return false;
-	return writeFields(host.app, file, { last_updated: host.posts.today() });
+	const profile = host.posts.analyzeText(text, file).profile;
+	// The field with the last-updated role: `last_updated` in linkedin-post, whatever a custom profile calls it.
+	const fields = profile ? fieldsByRole(profile, { 'last-updated': host.posts.today() }) : {};
+	if (Object.keys(fields).length === 0) return false;
+	return writeFields(host.app, file, fields);
 }

@@ -145,6 +145,21 @@ export function fieldWithRole(profile: Profile, role: FieldRole): FieldSpec | un
 	return profile.fields.find((field) => field.role === role);
 }
 
+/**
+ * Values by role turned into values by key, for the profile's own keys: what
+ * the plugin writes (today into the last-updated field, `published` into the
+ * status field) lands in the right field of any profile. Roles the profile
+ * gives to no field are left out.
+ */
+export function fieldsByRole(profile: Profile, values: Partial<Record<FieldRole, string>>): Record<string, string> {
+	const out: Record<string, string> = {};
+	for (const [role, value] of Object.entries(values) as Array<[FieldRole, string | undefined]>) {
+		const key = fieldWithRole(profile, role)?.key;
+		if (key !== undefined && value !== undefined) out[key] = value;
+	}
+	return out;
+}
+
 /** The entries of every `wikilink-list` field, as written (the link rules check each). */
 export function wikilinkEntries(profile: Profile, data: Readonly<Record<string, unknown>> | null | undefined): unknown[] {
 	return profile.fields.filter((field) => field.type === 'wikilink-list').flatMap((field): unknown[] => {

@@ -2,7 +2,7 @@ import { parseYaml, TFile } from 'obsidian';
 import { applyEdits } from '../../core/fix';
 import { parsePost } from '../../core/parse/post';
 import { setFieldEdits, yamlScalar } from '../../core/template/yaml-values';
-import { profileRegistry, type Profile } from '../../core/profiles';
+import { fieldsByRole, fieldWithRole, profileRegistry, type Profile } from '../../core/profiles';
 import { answerEmptyLegosRows } from '../../core/template/complete';
 import { fillPlaceholders, renderPost, type TemplateValues } from '../../core/template/render';
 import type { PostwrightHost } from '../host';
@@ -61,7 +61,8 @@ export function renderNewPost(profile: Profile, values: TemplateValues, template
 	if (template === null) return renderPost(profile, values);
 	const text = answerEmptyLegosRows(fillPlaceholders(template, values, profile), values.legos ?? {});
 	const post = parsePost(text, parseYaml);
-	const fields: Record<string, string> = { name: values.name, status: 'draft', last_updated: values.date };
+	const status = fieldWithRole(profile, 'status');
+	const fields = fieldsByRole(profile, { name: values.name, status: status?.placeholder ?? 'draft', 'last-updated': values.date });
 	if (post.frontmatter.data?.node_type === undefined) fields.node_type = profile.id;
 	if (post.frontmatter.state === 'absent') {
 		const lines = Object.entries(fields).map(([key, value]) => `${key}: ${yamlScalar(value)}\n`).join('');
