@@ -14,7 +14,7 @@ export function unquotedLinkTarget(item: unknown): string | null {
 
 export const relatedConceptsLink: Rule = {
 	id: 'related-concepts-link',
-	description: 'An entry of a wikilink-list field (any field of type `wikilink-list`, such as `related_concepts` in linkedin-post) is not a wikilink, or is a wikilink left unquoted (YAML reads `[[x]]` as a nested list).',
+	description: 'An entry of a `wikilink-list` field (`related_concepts` in linkedin-post) is not a wikilink, or is one left unquoted (YAML reads `[[x]]` as a nested list).',
 	severity: 'error',
 	tag: 'links',
 	examples: {

@@ -6,7 +6,7 @@ import type { Rule, RuleContext, RuleReport } from './rule';
 
 export const relatedConceptsUnresolved: Rule = {
 	id: 'related-concepts-unresolved',
-	description: 'A link in a wikilink-list field (any field of type `wikilink-list`, such as `related_concepts` in linkedin-post) points to no note in the vault (resolved as Obsidian resolves links).',
+	description: 'A link in a `wikilink-list` field (`related_concepts` in linkedin-post) points to no note in the vault (resolved as Obsidian resolves links).',
 	severity: 'error',
 	tag: 'links',
 	examples: {

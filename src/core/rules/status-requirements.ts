@@ -5,7 +5,7 @@ import type { Rule, RuleContext, RuleReport } from './rule';
 
 export const statusRequirements: Rule = {
 	id: 'status-requirements',
-	description: 'A field the status requires is empty (a `published` post needs its published date; a `scheduled` one its planned date; a published post without its link is a warning until the link is set), or the date is impossible: published in the future, scheduled in the past. Fields are found by role.',
+	description: 'A field the status requires is empty (a published post\'s date, a scheduled one\'s planned date; no link yet is a warning), or the date is impossible: published in the future, scheduled in the past.',
 	severity: 'error',
 	tag: 'frontmatter',
 	examples: {
