@@ -114,7 +114,8 @@ export const DEFAULT_SECTIONS: readonly SectionSpec[] = SECTION_KINDS.map((kind)
  */
 export const DEFAULT_GATES: readonly StatusGate[] = [{
 	statuses: ['idea'],
-	rules: ['frontmatter-missing', 'frontmatter-yaml', 'field-required', 'field-type', 'field-enum', 'links'],
+	// node-type-unknown speaks only about notes no profile took; naming it keeps it out of the "left out" list.
+	rules: ['frontmatter-missing', 'frontmatter-yaml', 'field-required', 'field-type', 'field-enum', 'node-type-unknown', 'links'],
 	fields: ['name', 'node_type', 'status'],
 }];
 

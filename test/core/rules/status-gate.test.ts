@@ -17,6 +17,7 @@ describe('the status gate', () => {
 		expect(analysis.statusGate?.status).toBe('idea');
 		expect(analysis.statusGate?.rulesLeftOut).toEqual(expect.arrayContaining(['section-missing', 'status-requirements', 'name-matches-file', 'post-length', 'notes-stale']));
 		expect(analysis.statusGate?.rulesLeftOut).not.toContain('field-required');
+		expect(analysis.statusGate?.rulesLeftOut).not.toContain('node-type-unknown');
 	});
 
 	it('still checks name, node_type and status at idea', () => {
