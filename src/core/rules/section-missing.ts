@@ -53,7 +53,7 @@ export const sectionMissing: Rule = {
 			if (at === undefined) {
 				if (!required) continue;
 				const edit = sectionEdit(post, profile, kind, values);
-				reports.push({ message: `${capitalise(LABELS[kind])} ${kind === 'hooks' ? 'are' : 'is'} missing; expected ${kind === 'hooks' ? 'them' : 'it'} ${placeHint(kind)}.`, from: edit.from, fix: { kind: 'edit', title: `Add ${LABELS[kind]}`, edits: [edit] } });
+				reports.push({ message: `${capitalise(LABELS[kind])} ${kind === 'hooks' ? 'are' : 'is'} missing; expected ${kind === 'hooks' ? 'them' : 'it'} ${placeHint(kind, profile.minHooks)}.`, from: edit.from, fix: { kind: 'edit', title: `Add ${LABELS[kind]}`, edits: [edit] } });
 				continue;
 			}
 			if (at < latest && latestKind) {
@@ -83,12 +83,12 @@ function contentProblems({ post, profile }: RuleContext): RuleReport[] {
 	return reports;
 }
 
-function placeHint(kind: SectionKind): string {
+function placeHint(kind: SectionKind, minHooks: number): string {
 	switch (kind) {
 		case 'title': return 'as the first heading of the body';
 		case 'angle': return 'right after the title';
 		case 'legos': return 'after the Angle, with a `| Lego | Choice |` table';
-		case 'hooks': return 'after IDEA LEGOS: two or more, one marked (Recommended)';
+		case 'hooks': return `after IDEA LEGOS: ${minHooks > 1 ? `${minHooks} or more` : 'one or more'}, one marked (Recommended)`;
 		case 'full-post': return 'after the hooks, as `### FULL POST (using Hook X)`';
 		case 'notes': return 'at the end';
 	}
