@@ -4,7 +4,7 @@ import type { CheckConfig } from '../core/config';
 import { localDate } from '../core/dates';
 import { applyEdits, currentEdits } from '../core/fix';
 import { createNotePath } from '../core/links/path-resolver';
-import { profileRegistry } from '../core/profiles';
+import { profileRegistry, type Profile } from '../core/profiles';
 import type { Finding, TextEdit } from '../core/types';
 import { ObsidianLinkResolver } from './obsidian-resolver';
 import { PostIndex } from './post-index';
@@ -57,6 +57,12 @@ export class PostService {
 	/** A cheap check from Obsidian's metadata cache: a Markdown note whose `node_type` names a profile. */
 	isPost(file: TFile | null): file is TFile {
 		return file !== null && this.index.isPost(file);
+	}
+
+	/** The profile a note's cached `node_type` names, from the metadata cache (no read). */
+	profileOf(file: TFile): Profile | undefined {
+		const type: unknown = this.app.metadataCache.getFileCache(file)?.frontmatter?.node_type;
+		return typeof type === 'string' ? profileRegistry(this.config.profiles).get(type.trim()) : undefined;
 	}
 
 	/** Forget the cached analysis (a file appeared, vanished or moved). */
