@@ -3,47 +3,18 @@
  * life-cycle order (idea → published). Plain data, so the grouping is tested
  * without a view.
  */
-import type { Analysis } from '../../core/analyze';
-import { severityCounts } from '../../core/counts';
 import { POST_STATUSES } from '../../core/profiles';
+import { postSummary, type PostSummary } from './post-summary';
 
-export interface BoardCard {
-	path: string;
-	title: string;
-	status: string;
-	words: number;
-	errors: number;
-	warnings: number;
-	infos: number;
-	lastUpdated: string;
-	publishedDate: string;
-}
+/** A card is a post's summary, the same one the vault report lists. */
+export type BoardCard = PostSummary;
 
 export interface BoardColumn {
 	status: string;
 	cards: BoardCard[];
 }
 
-function dateText(value: unknown): string {
-	if (value instanceof Date) return value.toISOString().slice(0, 10);
-	return typeof value === 'string' ? value : '';
-}
-
-export function boardCard(path: string, analysis: Analysis): BoardCard {
-	const data = analysis.post.frontmatter.data ?? {};
-	const counts = severityCounts(analysis.findings);
-	return {
-		path,
-		title: analysis.post.title?.text || path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, ''),
-		status: typeof data.status === 'string' ? data.status.trim() : '',
-		words: analysis.metrics?.words ?? 0,
-		errors: counts.error,
-		warnings: counts.warning,
-		infos: counts.info,
-		lastUpdated: dateText(data.last_updated),
-		publishedDate: dateText(data.published_date),
-	};
-}
+export const boardCard = postSummary;
 
 /**
  * A column per known status, always, so an empty one is still a place to move a

@@ -1,5 +1,6 @@
 import { debounce, ItemView, Menu, TFile, type WorkspaceLeaf } from 'obsidian';
 import { POST_STATUSES } from '../../core/profiles';
+import { fieldsByRole } from '../../core/profiles/profile';
 import { openPublishModal } from '../commands/mark-published';
 import { writeFields } from '../frontmatter-write';
 import type { PostwrightHost } from '../host';
@@ -15,7 +16,7 @@ const CHANGE_SETTLE_MS = 300;
  * The vault's posts as a board, a column per status: the vault report's posts
  * in a second layout. Posts are found through the metadata cache (PostIndex),
  * only posts are read, and a card follows its note's changes. Moving a card
- * writes its `status`; moving to published goes through Mark as published.
+ * writes the field playing its profile's status role; moving to published goes through Mark as published.
  */
 export class BoardView extends ItemView {
 	private board: BoardRenderer | null = null;
@@ -106,7 +107,10 @@ export class BoardView extends ItemView {
 			openPublishModal(this.host, file);
 			return;
 		}
-		await writeFields(this.app, file, { status });
+		const profile = this.host.posts.profileOf(file);
+		if (!profile) return;
+		// The field playing the status role: `status` in linkedin-post, a custom profile's own key otherwise.
+		await writeFields(this.app, file, fieldsByRole(profile, { status }));
 		this.changed.add(file.path);
 		await this.update();
 	}

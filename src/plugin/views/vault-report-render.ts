@@ -5,30 +5,14 @@
 import type { Analysis } from '../../core/analyze';
 import { POST_STATUSES } from '../../core/profiles';
 import { child, KeyedList, setAttr, setText } from './dom';
-import { severityCounts } from '../../core/counts';
+import { postSummary, type PostSummary } from './post-summary';
 
-export interface VaultReportRow {
-	path: string;
-	/** The post's title, or its file name when it has none. */
-	title: string;
-	status: string;
-	words: number;
-	errors: number;
-	warnings: number;
-}
+/** A row shows these of a post's summary (the board shows the same summary as a card). */
+export type VaultReportRow = Pick<PostSummary, 'path' | 'title' | 'status' | 'words' | 'errors' | 'warnings'>;
 
 export function reportRow(path: string, analysis: Analysis): VaultReportRow {
-	const counts = severityCounts(analysis.findings);
-	const status = analysis.post.frontmatter.data?.status;
-	const fileName = path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
-	return {
-		path,
-		title: analysis.post.title?.text || fileName,
-		status: typeof status === 'string' ? status : '',
-		words: analysis.metrics?.words ?? 0,
-		errors: counts.error,
-		warnings: counts.warning,
-	};
+	const { title, status, words, errors, warnings } = postSummary(path, analysis);
+	return { path, title, status, words, errors, warnings };
 }
 
 export type ReportColumn = 'title' | 'status' | 'words' | 'errors' | 'warnings';

@@ -113,3 +113,32 @@ describe('board view', () => {
 		expect(lastNotice()).toContain('as published on');
 	});
 });
+
+describe('board and report for a custom profile', () => {
+	// A profile whose status and last-updated fields are called `stage` and `touched`.
+	const CONFIG = { profiles: [{
+		id: 'essay', label: 'Essay', platform: 'linkedin',
+		fields: [
+			{ key: 'name', type: 'slug', required: true, role: 'name' },
+			{ key: 'node_type', type: 'enum', required: true, values: ['essay'] },
+			{ key: 'stage', type: 'enum', required: true, values: ['idea', 'draft', 'published'], role: 'status' },
+			{ key: 'touched', type: 'date', required: true, role: 'last-updated' },
+		],
+		legos: [], notesItems: [], judgementItems: [], minHooks: 0,
+	}] };
+	const ESSAY = '---\nname: on_focus\nnode_type: essay\nstage: draft\ntouched: 2026-02-18\n---\n\n# On focus\n';
+
+	it('reads the status and dates from the fields playing those roles, and moves by writing the status field', async () => {
+		const { app, plugin } = await loadPlugin({ 'Essays/on_focus.md': ESSAY }, { check: CONFIG });
+		expect(await run(plugin, 'open-board')).toBe(true);
+		const view = app.workspace.getLeavesOfType(BOARD_VIEW_TYPE)[0]!.view as unknown as BoardView;
+		await settle();
+		const essay = view['cards'].get('Essays/on_focus.md')!;
+		expect(essay).toMatchObject({ title: 'On focus', status: 'draft', lastUpdated: '2026-02-18' });
+		await view.move(essay, 'idea');
+		await settle();
+		const after = textOf(app, 'Essays/on_focus.md');
+		expect(after).toContain('\nstage: idea\n');
+		expect(after).not.toMatch(/^status:/m);
+	});
+});
