@@ -37,9 +37,12 @@ const BR_TAG = /^<br\s*\/?>$/i;
 // Characters that can start inline Markdown; a line without any is prose and skipped at once.
 const INLINE_START = /[\\`![*_~=<%]/;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+// Every character any pattern above needs (fence, quote, heading, bullet, inline): a line with none is prose.
+const ANY_MARKUP = /[\\`![*_~=<%>#+-]/;
 
 /** Markdown on one line, left to right, never overlapping. Inside a code fence a line is code, left alone. */
 export function scanLine(line: string, bold: BoldStyle, state: ScanState): MarkdownSpan[] {
+	if (!state.fence && !ANY_MARKUP.test(line)) return [];
 	const fenceMatch = FENCE.exec(line);
 	if (state.fence) {
 		const marker = fenceMatch?.[1];

@@ -8,14 +8,44 @@
  */
 import { countGraphemes as countClusters, graphemeSegments } from 'unicode-segmenter/grapheme';
 
-/** Number of extended grapheme clusters in `text`. */
-export function countGraphemes(text: string): number {
-	return countClusters(text);
-}
-
 /** Below U+0300 nothing joins a neighbour, so two such characters in a row (but CR LF) are two clusters. */
 function isSimplePair(before: number, after: number): boolean {
 	return before < 0x300 && after < 0x300 && !(before === 0x0d && after === 0x0a);
+}
+
+// What may join a neighbour into one cluster: CR (before LF) and anything from U+0300 on (`\cN` is U+000E).
+const MAY_JOIN = /[^\0-\f\cN-\u02ff]/g;
+// Two characters that cannot join (isSimplePair): a cluster boundary is certain between them.
+const SIMPLE_PAIR = /[\0-\f\cN-\u02ff][\0-\u02ff]|\r[\0-\t\v-\u02ff]/g;
+
+/**
+ * Number of extended grapheme clusters in `text`. As graphemeBreaks: plain text
+ * is one cluster per character, and the segmenter counts only the runs that may
+ * join; the regex engine finds those runs several times faster than a scan in
+ * script (this runs for every hook, fold and variant of every note).
+ */
+export function countGraphemes(text: string): number {
+	const len = text.length;
+	let count = 0;
+	// Every cluster before `done` is counted, and a cluster boundary is certain there.
+	let done = 0;
+	// Runs in a row with little plain text between them.
+	let closeRuns = 0;
+	MAY_JOIN.lastIndex = 0;
+	for (let found = MAY_JOIN.exec(text); found; found = MAY_JOIN.exec(text)) {
+		// Runs this close together (non-Latin text): the segmenter is faster over the rest in one go.
+		closeRuns = found.index - done < 32 ? closeRuns + 1 : 0;
+		if (closeRuns >= 3) return count + countClusters(text.slice(done));
+		// The plain character before this one may still join it: the run starts there.
+		const start = found.index > done ? found.index - 1 : found.index;
+		count += start - done;
+		SIMPLE_PAIR.lastIndex = start;
+		const end = SIMPLE_PAIR.exec(text)?.index ?? len - 1;
+		count += countClusters(text.slice(start, end + 1));
+		done = end + 1;
+		MAY_JOIN.lastIndex = done;
+	}
+	return count + len - done;
 }
 
 /**
