@@ -17,9 +17,9 @@ const watch = process.argv.includes('--watch');
 /**
  * A rule's `examples` (whole example notes) feed the docs page and the generic
  * rule test, never the plugin; left in, they were a tenth of main.js. For the
- * plugin bundle each rule file's `examples: { … }` becomes empty lists. The
- * scan skips strings and comments, and a cut in the wrong place fails the
- * build (a syntax error), never silently.
+ * plugin bundle each rule file's `examples: { … },` is cut out whole (no plugin
+ * code reads the key). The scan skips strings and comments, and a cut in the
+ * wrong place fails the build (a syntax error), never silently.
  */
 const EXAMPLES_KEY = /^\texamples: \{/m;
 function withoutExamples(source) {
@@ -44,7 +44,8 @@ function withoutExamples(source) {
 		} else if (c === '{') {
 			depth++;
 		} else if (c === '}' && --depth === 0) {
-			return `${source.slice(0, match.index)}\texamples: { good: [], bad: [] }${source.slice(i + 1)}`;
+			const after = source[i + 1] === ',' ? i + 2 : i + 1;
+			return source.slice(0, match.index) + source.slice(after);
 		}
 	}
 	throw new Error('unbalanced examples block');
@@ -55,6 +56,20 @@ const dropRuleExamples = {
 		build.onLoad({ filter: /[\\/]src[\\/]core[\\/]rules[\\/][a-z-]+\.ts$/ }, (args) => ({ contents: withoutExamples(readFileSync(args.path, 'utf8')), loader: 'ts' }));
 		// The example note the examples are made from has no side effects: with the examples gone, nothing keeps it.
 		build.onResolve({ filter: /^\.\/example-post$/ }, (args) => ({ path: resolve(args.resolveDir, 'example-post.ts'), sideEffects: false }));
+	},
+};
+
+/**
+ * Each module that imports `obsidian` would get its own `require("obsidian")`
+ * line in main.js (25 of them). Routed through one bundled module that
+ * re-exports it, the plugin requires it once; the imports still name the real
+ * classes, so `instanceof` and `extends` are unchanged.
+ */
+const requireObsidianOnce = {
+	name: 'require-obsidian-once',
+	setup(build) {
+		build.onResolve({ filter: /^obsidian$/ }, (args) => (args.namespace === 'obsidian-once' ? { path: 'obsidian', external: true } : { path: 'obsidian', namespace: 'obsidian-once' }));
+		build.onLoad({ filter: /.*/, namespace: 'obsidian-once' }, () => ({ contents: "export * from 'obsidian';", loader: 'js' }));
 	},
 };
 
@@ -71,7 +86,7 @@ const plugin = {
 	treeShaking: true,
 	// Non-ASCII text as UTF-8 (what Obsidian reads main.js as), not six-byte \u escapes.
 	charset: 'utf8',
-	plugins: [dropRuleExamples],
+	plugins: [dropRuleExamples, requireObsidianOnce],
 	logLevel: 'info',
 };
 
