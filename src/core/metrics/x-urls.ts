@@ -11,7 +11,7 @@
  * No regex lookbehind anywhere (iOS before 16.4 rejects a main.js holding one):
  * the character before a link is matched and consumed instead.
  */
-import { COUNTRY_TLDS, GENERIC_TLDS } from './x-tables';
+import { countryTlds, genericTlds } from './x-tld-codes';
 
 /** A link as twitter-text reports it: where it starts, and how many code units the counter skips. */
 export interface UrlSpan {
@@ -50,21 +50,6 @@ const MAX_URL_LENGTH = 4096;
 const MAX_TCO_SLUG = 40;
 const MAX_LABEL = 63;
 
-/** Undoes the front coding of x-tables.ts; longest first where one entry begins another, as alternation needs. */
-export function decodeTlds(coded: string): string[] {
-	const list: string[] = [];
-	let previous = '';
-	for (let i = 0; i < coded.length; ) {
-		const shared = coded.charCodeAt(i) - 65;
-		let end = i + 1;
-		while (end < coded.length && (coded.charCodeAt(end) < 65 || coded.charCodeAt(end) > 90)) end++;
-		previous = previous.slice(0, shared) + coded.slice(i + 1, end);
-		list.push(previous);
-		i = end;
-	}
-	return list.reverse();
-}
-
 /** Mastodon's wider paths: any character but white space, `<`, `>`, `(`, `)` and `?`. */
 const M_PATH_CHAR = '[^\\p{White_Space}<>()?]';
 const M_PARENS = `\\((?:${M_PATH_CHAR}+|(?:${M_PATH_CHAR}*\\(${M_PATH_CHAR}+\\)${M_PATH_CHAR}*))\\)`;
@@ -88,8 +73,8 @@ let patterns: Patterns | null = null;
 /** Built on first use: 1,574 domains make a large pattern that most notes never need. */
 function getPatterns(): Patterns {
 	if (patterns) return patterns;
-	const generic = decodeTlds(GENERIC_TLDS).join('|');
-	const country = decodeTlds(COUNTRY_TLDS).join('|');
+	const generic = genericTlds().join('|');
+	const country = countryTlds().join('|');
 	const tld = `(?:(?:${generic})${TLD_END}|(?:${country})${TLD_END}|${PUNYCODE_TLD})`;
 	const domain = `(?:${SUBDOMAIN}*${DOMAIN_NAME}${tld})`;
 	patterns = {

@@ -10,9 +10,10 @@ import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { decodeTlds, encodedLabelLength, findUrls } from '../../../src/core/metrics/x-urls';
+import { encodedLabelLength, findUrls } from '../../../src/core/metrics/x-urls';
+import { countryTlds, genericTlds } from '../../../src/core/metrics/x-tld-codes';
 import { decodeEmojiPattern, xWeightedLength } from '../../../src/core/metrics/x-length';
-import { COUNTRY_TLDS, EMOJI_PATTERN, GENERIC_TLDS } from '../../../src/core/metrics/x-tables';
+import { EMOJI_PATTERN } from '../../../src/core/metrics/x-tables';
 
 const require = createRequire(import.meta.url);
 const twitterText = require('twitter-text') as {
@@ -52,8 +53,20 @@ describe("X links: twitter-text's top-level domains (tld_lib.yml, tlds.yml)", ()
 	const lib = yaml.load(readFileSync(new URL('twitter-text/tld_lib.yml', FIXTURES), 'utf8')) as { country: string[]; generic: string[] };
 
 	it('x-tables.ts holds exactly the domains of tld_lib.yml and the emoji of twemoji-parser', () => {
-		expect(new Set(decodeTlds(GENERIC_TLDS))).toEqual(new Set(lib.generic));
-		expect(new Set(decodeTlds(COUNTRY_TLDS))).toEqual(new Set(lib.country));
+		const generic = genericTlds();
+		const country = countryTlds();
+		expect(new Set(generic)).toEqual(new Set(lib.generic));
+		expect(generic).toHaveLength(lib.generic.length);
+		expect(new Set(country)).toEqual(new Set(lib.country));
+		expect(country).toHaveLength(lib.country.length);
+		// Alternation takes the first entry that fits: an entry comes before every entry it begins with (`comcast` before `com`).
+		for (const list of [generic, country]) {
+			const seen = new Set<string>();
+			for (const tld of list) {
+				for (let end = 1; end < tld.length; end++) expect(seen.has(tld.slice(0, end)), `${tld.slice(0, end)} before ${tld}`).toBe(false);
+				seen.add(tld);
+			}
+		}
 		// The emoji pattern decodes to twemoji-parser's own, code unit for code unit.
 		const twemoji = (require('twemoji-parser/dist/lib/regex.js') as { default: RegExp }).default.source;
 		// ©, ® written raw there are escaped here: the same pattern.
