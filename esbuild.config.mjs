@@ -73,6 +73,20 @@ const requireObsidianOnce = {
 	},
 };
 
+/**
+ * main.js bundles unicode-segmenter (MIT), whose licence asks that its
+ * copyright notice go with every copy; its source has no `/*!` comment for
+ * esbuild to keep, so the notice is appended here, read from the package.
+ * (The X tables carry their own notice, in x-tables.ts.)
+ */
+function segmenterNotice() {
+	const dir = new URL('./node_modules/unicode-segmenter/', import.meta.url);
+	const { version, license } = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8'));
+	const copyright = readFileSync(new URL('LICENSE', dir), 'utf8').match(/^Copyright .*$/m)?.[0];
+	if (!copyright) throw new Error('no copyright line in unicode-segmenter/LICENSE');
+	return `/*! unicode-segmenter ${version}, ${license} licence: ${copyright} */`;
+}
+
 const plugin = {
 	entryPoints: ['src/main.ts'],
 	bundle: true,
@@ -87,6 +101,7 @@ const plugin = {
 	// Non-ASCII text as UTF-8 (what Obsidian reads main.js as), not six-byte \u escapes.
 	charset: 'utf8',
 	plugins: [dropRuleExamples, requireObsidianOnce],
+	footer: { js: segmenterNotice() },
 	logLevel: 'info',
 };
 

@@ -22,6 +22,14 @@ describe('the built main.js', () => {
 		expect(code).not.toContain('gray-matter');
 	});
 
+	it.skipIf(!existsSync(MAIN))('carries the licence notices of the third-party code and data it bundles', () => {
+		const code = readFileSync(MAIN, 'utf8');
+		const notices = [...code.matchAll(/\/\*![^]*?\*\//g)].map((m) => m[0]);
+		// unicode-segmenter (MIT) is bundled whole; the X tables are twitter-text's domains and twemoji's pattern.
+		expect(notices.some((n) => /unicode-segmenter .*MIT.*Copyright \(c\) \d{4} Hyeseong Kim/.test(n))).toBe(true);
+		expect(notices.some((n) => n.includes('twitter-text TLDs') && n.includes('Apache-2.0') && n.includes('twemoji-parser'))).toBe(true);
+	});
+
 	it.skipIf(!existsSync(MAIN))('holds no regex lookbehind, which iOS before 16.4 refuses even unused', () => {
 		// The whole text, not just regex literals: a pattern built with `new RegExp("…")` counts too.
 		const code = readFileSync(MAIN, 'utf8');
