@@ -62,14 +62,22 @@ const dropRuleExamples = {
 /**
  * Each module that imports `obsidian` would get its own `require("obsidian")`
  * line in main.js (25 of them). Routed through one bundled module that
- * re-exports it, the plugin requires it once; the imports still name the real
- * classes, so `instanceof` and `extends` are unchanged.
+ * re-exports Obsidian's API by name, the plugin requires it once and reads
+ * `obsidian.Notice` and the like straight off the object Obsidian hands it, as
+ * before (no copy: `instanceof` and `extends` are unchanged). The names are
+ * the value exports of the API's own type declarations; importing one that is
+ * not among them fails the build.
  */
+function obsidianValueExports() {
+	const declarations = readFileSync(new URL('./node_modules/obsidian/obsidian.d.ts', import.meta.url), 'utf8');
+	const names = declarations.matchAll(/^export (?:declare )?(?:abstract )?(?:class|function|const|let|var|enum) ([A-Za-z_$][\w$]*)/gm);
+	return [...new Set([...names].map((m) => m[1]))];
+}
 const requireObsidianOnce = {
 	name: 'require-obsidian-once',
 	setup(build) {
 		build.onResolve({ filter: /^obsidian$/ }, (args) => (args.namespace === 'obsidian-once' ? { path: 'obsidian', external: true } : { path: 'obsidian', namespace: 'obsidian-once' }));
-		build.onLoad({ filter: /.*/, namespace: 'obsidian-once' }, () => ({ contents: "export * from 'obsidian';", loader: 'js' }));
+		build.onLoad({ filter: /.*/, namespace: 'obsidian-once' }, () => ({ contents: `export { ${obsidianValueExports().join(', ')} } from 'obsidian';`, loader: 'js' }));
 	},
 };
 
