@@ -25,9 +25,12 @@ export function countryTlds(): string[] {
 /** Reads a base-64 string six bits a character, most significant bit first; 0 past the end. */
 function bitReader(text: string): () => number {
 	let position = 0;
+	let digit = 0;
 	return () => {
-		const digit = TLD_BASE64.indexOf(text[Math.floor(position / 6)] ?? 'A');
-		return (digit >> (5 - (position++ % 6))) & 1;
+		const bit = position % 6;
+		if (bit === 0) digit = Math.max(0, TLD_BASE64.indexOf(text[position / 6] ?? 'A'));
+		position++;
+		return (digit >> (5 - bit)) & 1;
 	};
 }
 
