@@ -131,7 +131,20 @@ export interface EffectiveProfile extends Profile {
 	limits: Platform;
 }
 
-export function effectiveProfile(profile: Profile, override: ProfileOverride = {}): EffectiveProfile {
+// Merged once per profile and override object: every note of a check asks again with the same two.
+// Settings replace an override rather than change it in place, so identity is a safe key.
+const NO_OVERRIDE: ProfileOverride = {};
+const merged = new WeakMap<Profile, WeakMap<ProfileOverride, EffectiveProfile>>();
+
+export function effectiveProfile(profile: Profile, override: ProfileOverride = NO_OVERRIDE): EffectiveProfile {
+	let byOverride = merged.get(profile);
+	if (!byOverride) merged.set(profile, (byOverride = new WeakMap()));
+	let effective = byOverride.get(override);
+	if (!effective) byOverride.set(override, (effective = mergeProfile(profile, override)));
+	return effective;
+}
+
+function mergeProfile(profile: Profile, override: ProfileOverride): EffectiveProfile {
 	const base = PLATFORMS[profile.platform] ?? DEFAULT_PLATFORM;
 	return {
 		...profile,
