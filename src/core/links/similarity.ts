@@ -1,8 +1,8 @@
 /**
  * Closest existing names for an unresolved link. It runs against every name of a 10,000-note vault,
- * so candidates are dropped by length and by character counts before any distance is computed, the distance
- * is computed only within the band and up to the bound that could still make the list, and the list never
- * grows past `limit` names.
+ * so the likeliest names are tried first, candidates are dropped by length and by character counts before
+ * any distance is computed, the distance is computed only within the band and up to the bound that could
+ * still make the list, and the list never grows past `limit` names.
  */
 
 /** Files sharing a lowercase name (`key`), with the names a suggestion shows for them. */
@@ -37,34 +37,39 @@ export function closestNames(searches: ReadonlyArray<readonly [NameGroup[], stri
 		}
 		const counts = queryCounts.slice();
 		const queryMask = letterMask(query);
+		// Nearest first by a cheap lower bound of the distance (the larger of the length difference and half
+		// the letter-mask bits two names differ in, see `letterMask`), one pass over the names per bound:
+		// close names are found early, which lowers the bound `max` and so ends the search sooner (a typo's
+		// own name first, not the hundreds of names of the same length). The result does not depend on
+		// the order: the list is always the best-ranked names seen, and a name is skipped only when it
+		// cannot make the list.
 		const byLength = groupsByLength(groups);
-		// Lengths nearest the query's first: close names are found early, which lowers the bound `max`
-		// and so prunes the rest sooner, and lengths beyond the bound are never looked at. The result
-		// does not depend on the order: the list is always the best-ranked names seen.
-		for (let step = 0; ; step++) {
-			const offset = step % 2 === 0 ? step / 2 : -(step + 1) / 2;
-			if (Math.abs(offset) > currentMax(top, count, limit, threshold)) break;
-			const bucket = byLength[query.length + offset];
-			if (!bucket) continue;
-			for (let g = 0; g < bucket.groups.length; g++) {
-				const group = bucket.groups[g] as NameGroup;
-				const key = group.key;
-				const max = currentMax(top, count, limit, threshold);
-				if (Math.abs(key.length - query.length) > max) continue;
-				if (popCount(queryMask ^ (bucket.masks[g] as number)) > 2 * max) continue;
-				if (bagDistance(key, query.length, counts, queryCounts) > max) continue;
-				const distance = editDistance(key, query, max, rows);
-				// Replacing every character is no resemblance, although short names would pass the threshold of 2.
-				if (distance > max || (distance > 0 && distance >= Math.max(key.length, query.length))) continue;
-				const ranked = { group, score: distance - bonus(key, query) };
-				let at = top.length;
-				while (at > 0 && compare(ranked, top[at - 1] as Ranked) < 0) at--;
-				if (count >= limit && at === top.length) continue;
-				top.splice(at, 0, ranked);
-				count += group.names.length;
-				// Drop entries no longer needed to fill `limit` names.
-				while (top.length > 1 && count - (top[top.length - 1] as Ranked).group.names.length >= limit) {
-					count -= (top.pop() as Ranked).group.names.length;
+		for (let bound = 0; bound <= currentMax(top, count, limit, threshold); bound++) {
+			const longest = Math.min(byLength.length - 1, query.length + bound);
+			for (let length = Math.max(0, query.length - bound); length <= longest; length++) {
+				const bucket = byLength[length];
+				if (!bucket) continue;
+				const lengthBound = Math.abs(length - query.length);
+				for (let g = 0; g < bucket.groups.length; g++) {
+					if (Math.max(lengthBound, (popCount(queryMask ^ (bucket.masks[g] as number)) + 1) >> 1) !== bound) continue;
+					const group = bucket.groups[g] as NameGroup;
+					const key = group.key;
+					const max = currentMax(top, count, limit, threshold);
+					if (bound > max) break;
+					if (bagDistance(key, query.length, counts, queryCounts, max) > max) continue;
+					const distance = editDistance(key, query, max, rows);
+					// Replacing every character is no resemblance, although short names would pass the threshold of 2.
+					if (distance > max || (distance > 0 && distance >= Math.max(key.length, query.length))) continue;
+					const ranked = { group, score: distance - bonus(key, query) };
+					let at = top.length;
+					while (at > 0 && compare(ranked, top[at - 1] as Ranked) < 0) at--;
+					if (count >= limit && at === top.length) continue;
+					top.splice(at, 0, ranked);
+					count += group.names.length;
+					// Drop entries no longer needed to fill `limit` names.
+					while (top.length > 1 && count - (top[top.length - 1] as Ranked).group.names.length >= limit) {
+						count -= (top.pop() as Ranked).group.names.length;
+					}
 				}
 			}
 		}
@@ -176,19 +181,21 @@ export function editDistance(a: string, b: string, max: number, rows?: readonly 
 
 /**
  * A lower bound of the edit distance from character counts alone (each edit changes one count by one),
- * far cheaper than the distance itself. `counts` holds the query's counts per bucket and is restored before returning.
+ * far cheaper than the distance itself; it stops counting once the bound passes `max`. `counts` holds
+ * the query's counts per bucket and is restored before returning.
  */
-function bagDistance(key: string, queryLength: number, counts: Int32Array, queryCounts: Int32Array): number {
+function bagDistance(key: string, queryLength: number, counts: Int32Array, queryCounts: Int32Array, max: number): number {
 	let unmatched = 0;
-	for (let i = 0; i < key.length; i++) {
-		const bucket = key.charCodeAt(i) & 127;
-		if ((counts[bucket] as number) > 0) counts[bucket] = (counts[bucket] as number) - 1;
+	let seen = 0;
+	while (seen < key.length && unmatched <= max) {
+		const bucket = key.charCodeAt(seen++) & 127;
+		const left = counts[bucket] as number;
+		if (left > 0) counts[bucket] = left - 1;
 		else unmatched++;
 	}
-	const matched = key.length - unmatched;
-	for (let i = 0; i < key.length; i++) {
+	for (let i = 0; i < seen; i++) {
 		const bucket = key.charCodeAt(i) & 127;
 		counts[bucket] = queryCounts[bucket] as number;
 	}
-	return Math.max(unmatched, queryLength - matched);
+	return unmatched > max ? unmatched : Math.max(unmatched, queryLength - (key.length - unmatched));
 }
