@@ -92,25 +92,28 @@ export class PathResolver implements LinkResolver {
 	 * Obsidian's order: (0) the exact vault path, (1) a match in the source's own folder,
 	 * (2) the shortest path. The whole order runs on exact-case matches first; case is ignored only when none exists.
 	 */
-	private nearest(targets: string[], folder: string): string | null {
-		for (const exactCase of [true, false]) {
-			let best: Entry | null = null;
-			let bestRank = 3;
-			for (const target of targets) {
-				const wanted = exactCase ? target : target.toLowerCase();
-				for (const entry of this.byName.get(basename(target).toLowerCase()) ?? []) {
-					const have = exactCase ? entry.path : entry.lower;
-					if (!endsOnSegment(have, wanted)) continue;
-					const rank = have.length === wanted.length ? 0 : entry.folder === folder ? 1 : 2;
-					if (rank < bestRank) {
-						best = entry;
-						bestRank = rank;
-					}
+	private nearest(targets: readonly string[], folder: string): string | null {
+		return this.nearestOfCase(targets, folder, true) ?? this.nearestOfCase(targets, folder, false);
+	}
+
+	private nearestOfCase(targets: readonly string[], folder: string, exactCase: boolean): string | null {
+		let best: Entry | null = null;
+		let bestRank = 3;
+		for (const target of targets) {
+			const entries = this.byName.get(basename(target).toLowerCase());
+			if (!entries) continue;
+			const wanted = exactCase ? target : target.toLowerCase();
+			for (const entry of entries) {
+				const have = exactCase ? entry.path : entry.lower;
+				if (!endsOnSegment(have, wanted)) continue;
+				const rank = have.length === wanted.length ? 0 : entry.folder === folder ? 1 : 2;
+				if (rank < bestRank) {
+					best = entry;
+					bestRank = rank;
 				}
 			}
-			if (best) return best.path;
 		}
-		return null;
+		return best ? best.path : null;
 	}
 }
 
@@ -141,8 +144,12 @@ function isRelative(link: string): boolean {
 	return /^\.\.?(\/|$)/.test(link);
 }
 
+const HAS_SEGMENT_TO_COLLAPSE = /(?:^|\/)\.{0,2}(?:\/|$)/;
+
 /** Collapses '', '.' and '..' segments; null when '..' climbs above the vault root. */
 function normalizeSegments(path: string): string | null {
+	// Most links are plain names or clean paths: nothing to collapse, and no array or join per link.
+	if (!HAS_SEGMENT_TO_COLLAPSE.test(path)) return path;
 	const out: string[] = [];
 	for (const segment of path.split('/')) {
 		if (segment === '' || segment === '.') continue;
