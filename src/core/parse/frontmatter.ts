@@ -1,5 +1,5 @@
 import type { YamlParser } from '../types';
-import { isBlank, type Source, type SourceLine } from './source';
+import { isBlank, isWhitespace, type Source, type SourceLine } from './source';
 
 /**
  * Splits the frontmatter block off a note the way Obsidian does (a first line
@@ -124,13 +124,17 @@ export function readFrontmatter(source: Source, parseYaml: YamlParser): Frontmat
 function keepImpossibleDates(data: Record<string, unknown>, fields: ReadonlyMap<string, FieldLocation>, source: Source): void {
 	for (const [key, location] of fields) {
 		const value = data[key];
-		if (typeof value !== 'string') continue;
-		const written = /^(\d{4})-(\d{1,2})-(\d{1,2})(?=$|[ \t#T])/.exec(source.text.slice(location.valueFrom, location.valueTo));
+		// Only a value the parser turned into a date can differ from what was written.
+		if (typeof value !== 'string' || !DATE_VALUE.test(value)) continue;
+		const written = WRITTEN_DATE.exec(source.text.slice(location.valueFrom, location.valueTo));
 		if (!written) continue;
 		const padded = `${written[1]}-${(written[2] as string).padStart(2, '0')}-${(written[3] as string).padStart(2, '0')}`;
-		if (value.slice(0, 10) !== padded && /^\d{4}-\d\d-\d\d/.test(value)) data[key] = written[0];
+		if (value.slice(0, 10) !== padded) data[key] = written[0];
 	}
 }
+
+const DATE_VALUE = /^\d{4}-\d\d-\d\d/;
+const WRITTEN_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?=$|[ \t#T])/;
 
 /**
  * Top-level keys and their block-list items, found by a line scan. The YAML
@@ -139,15 +143,19 @@ function keepImpossibleDates(data: Record<string, unknown>, fields: ReadonlyMap<
 function locateFields(lines: readonly SourceLine[], firstLine: number, endLine: number): Map<string, FieldLocation> {
 	const fields = new Map<string, FieldLocation>();
 	let current: FieldLocation | null = null;
+	// Offsets found by scanning, not by trimmed copies and regex matches: this runs on every line of every note.
 	for (let i = firstLine; i < endLine; i++) {
 		const line = lines[i] as SourceLine;
-		const key = keyAt(line.text);
+		const text = line.text;
+		const key = keyAt(text);
 		if (key) {
-			const valueStart = line.text.length - line.text.slice(key.length).trimStart().length;
-			const value = line.text.slice(valueStart).trimEnd();
+			// The value is what trimStart and trimEnd leave of the text after the colon.
+			let valueStart = key.length;
+			while (valueStart < text.length && isWhitespace(text.charCodeAt(valueStart))) valueStart++;
+			const valueEnd = trimmedEnd(text, valueStart);
 			current = {
 				key: key.key, lineIndex: i, keyFrom: line.start,
-				valueFrom: line.start + valueStart, valueTo: line.start + valueStart + value.length,
+				valueFrom: line.start + valueStart, valueTo: line.start + valueEnd,
 				items: [], to: line.end,
 			};
 			// The first occurrence keeps the position; a duplicate is the parser's to report.
@@ -155,17 +163,39 @@ function locateFields(lines: readonly SourceLine[], firstLine: number, endLine: 
 			continue;
 		}
 		if (!current) continue;
-		const item = /^([ \t]*)-(?:[ \t]+|$)/.exec(line.text);
-		if (item) {
-			const raw = line.text.slice(item[0].length).trimEnd();
-			const from = line.start + item[0].length;
+		const itemStart = listItemContentStart(text);
+		if (itemStart >= 0) {
+			const raw = text.slice(itemStart, trimmedEnd(text, itemStart));
+			const from = line.start + itemStart;
 			current.items.push({ raw, from, to: from + raw.length });
 			current.to = line.end;
-		} else if (/^[ \t]/.test(line.text)) {
+		} else if (isSpaceOrTab(text.charCodeAt(0))) {
 			current.to = line.end;
 		}
 	}
 	return fields;
+}
+
+function isSpaceOrTab(c: number): boolean {
+	return c === 32 || c === 9;
+}
+
+/** Where the text of a block-list item (`  - text`) starts, or -1 when the line is no item. */
+function listItemContentStart(text: string): number {
+	let i = 0;
+	while (isSpaceOrTab(text.charCodeAt(i))) i++;
+	if (text.charCodeAt(i) !== 45 /* - */) return -1;
+	i++;
+	if (i < text.length && !isSpaceOrTab(text.charCodeAt(i))) return -1;
+	while (isSpaceOrTab(text.charCodeAt(i))) i++;
+	return i;
+}
+
+/** The end of `text` once trailing whitespace is dropped, as trimEnd does, but not before `from`. */
+function trimmedEnd(text: string, from: number): number {
+	let end = text.length;
+	while (end > from && isWhitespace(text.charCodeAt(end - 1))) end--;
+	return end;
 }
 
 /**
@@ -235,7 +265,8 @@ function normaliseDates(data: Record<string, unknown>): Record<string, unknown> 
 }
 
 function dateToString(value: unknown): unknown {
-	if (!(value instanceof Date)) return value;
+	// Most values are strings: settled by their type before the costlier instanceof.
+	if (typeof value !== 'object' || !(value instanceof Date)) return value;
 	if (Number.isNaN(value.getTime())) return String(value);
 	const iso = value.toISOString();
 	return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
