@@ -12,6 +12,24 @@ import type { YamlParser } from '../core/types';
  * places where they read a value differently (YAML 1.1 leftovers such as
  * `12:30` read as 750) are listed, and kept honest, by the parser-agreement tests.
  */
-const engine = (matter as unknown as { engines: { yaml: { parse: (source: string) => unknown } } }).engines.yaml;
+const engine = (matter as unknown as { engines: { yaml: { parse: (source: string, options: { listener: (event: 'open' | 'close') => void }) => unknown } } }).engines.yaml;
 
-export const parseYamlWithGrayMatter: YamlParser = (source) => engine.parse(source);
+/**
+ * Nesting deeper than this is refused, as Obsidian's js-yaml 4 refuses it.
+ * js-yaml 3 has no limit of its own and recurses until the stack runs out,
+ * and where that happens depends on the thread's stack size (a worker's is
+ * four times the main thread's): without a limit the same note would parse
+ * on a worker thread and fail on the main one.
+ */
+const MAX_DEPTH = 100;
+
+export const parseYamlWithGrayMatter: YamlParser = (source) => {
+	let depth = 0;
+	// js-yaml 3 reports each node it opens and closes, which is the nesting js-yaml 4 counts.
+	return engine.parse(source, {
+		listener: (event) => {
+			if (event === 'close') depth--;
+			else if (++depth > MAX_DEPTH) throw new Error(`nesting exceeded maxDepth (${MAX_DEPTH})`);
+		},
+	});
+};

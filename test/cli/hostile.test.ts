@@ -31,7 +31,7 @@ const EXPECTED: Record<string, string[] | null | 'unchecked'> = {
 	'combining_marks.md': ['full-post-hook'],
 	'control_characters.md': ['full-post-hook'],
 	'crlf_endings.md': ['related-concepts-link'],
-	'deep_block_nesting.md': [],
+	'deep_block_nesting.md': ['frontmatter-yaml'],
 	'deep_flow_nesting.md': ['frontmatter-yaml'],
 	'duplicate_keys.md': ['frontmatter-yaml'],
 	'emoji_cjk_hooks.md': [],
