@@ -1,26 +1,10 @@
-import * as path from 'node:path';
-import { analyze, type Analysis } from '../core/analyze';
-import type { CheckConfig } from '../core/config';
-import { localDate } from '../core/dates';
 import { PathResolver } from '../core/links/path-resolver';
-import { fieldWithRole } from '../core/profiles';
-import type { Finding } from '../core/types';
-import { fixFile, type FileFix } from './fix-files';
-import { readNote } from './read-note';
+import { checkFiles, displayPath, type CheckedPost, type FileCheckContext } from './check-file';
+import { checkInThreads, threadsFor, type Concurrency } from './check-pool';
+import type { FileFix } from './fix-files';
 import { walkVault } from './walk';
-import { parseYamlWithGrayMatter } from './yaml';
 
-export interface CheckedPost {
-	/** As printed: relative to where the CLI runs, `/`-separated. */
-	path: string;
-	/**
-	 * What the report prints; `profile` is null for a note that is not a post but
-	 * has a finding (node-type-unknown). The parsed note itself is not kept: holding
-	 * 10,000 post models until the report is written took half a gigabyte.
-	 */
-	analysis: Pick<Analysis, 'profile' | 'metrics'>;
-	findings: Finding[];
-}
+export type { CheckedPost } from './check-file';
 
 export interface CheckRun {
 	posts: CheckedPost[];
@@ -35,71 +19,38 @@ export interface CheckRun {
 	fixes: FileFix[];
 }
 
-export interface CheckOptions {
-	paths: readonly string[];
-	/** Where links resolve (see vault-root.ts). */
-	root: string;
-	profile: string | null;
-	/** Check only posts whose status is one of these; null checks every post. */
-	statuses: readonly string[] | null;
-	config: CheckConfig;
-	cwd: string;
-	now: Date;
-	/** `--fix` / `--fix-dry-run`: posts only, never a note that is not a post. */
-	fix?: { prose: boolean; dryRun: boolean };
-}
-
-export function toPosix(file: string): string {
-	return file.split(path.sep).join('/');
-}
-
-export function runCheck(options: CheckOptions): CheckRun {
-	const display = (absolute: string): string => toPosix(path.relative(options.cwd, absolute)) || '.';
-	const { root } = options;
-	const walked = walkVault(options.paths, root, options.cwd, display);
-	const resolver = new PathResolver(walked.vaultFiles);
-	const today = localDate(options.now);
+/**
+ * Checks every note under the given paths. The tree is walked once here; the
+ * files are then read and analysed either in this thread or, for a big vault,
+ * in this thread and worker threads sharing the work batch by batch. Either way the
+ * outcomes come back in file order, so the report is the same.
+ * `concurrency` is `--concurrency`: a number of threads, `off`, or `auto`.
+ */
+export async function runCheck(paths: readonly string[], context: FileCheckContext, concurrency: Concurrency): Promise<CheckRun> {
+	const walked = walkVault(paths, context.root, context.cwd, (absolute) => displayPath(context.cwd, absolute));
+	const threads = threadsFor(concurrency, walked.markdown.length);
+	const outcomes = threads > 1
+		? await checkInThreads({ files: walked.markdown, vaultFiles: walked.vaultFiles, context, threads })
+		: checkFiles(walked.markdown, context, new PathResolver(walked.vaultFiles));
 	const run: CheckRun = { posts: [], files: walked.markdown.length, filteredOut: 0, skipped: [], problems: walked.problems, fixes: [] };
-	for (const file of walked.markdown) {
-		const shown = display(file);
-		const read = readNote(file);
-		if (!read.ok) {
-			if ('problem' in read) run.problems.push(`${shown}: ${read.problem}`);
-			else run.skipped.push({ path: shown, reason: read.skip });
-			continue;
+	for (const outcome of outcomes) {
+		switch (outcome.kind) {
+			case 'post':
+				run.posts.push(outcome.post);
+				if (outcome.fix) run.fixes.push(outcome.fix);
+				break;
+			case 'filtered':
+				run.filteredOut++;
+				break;
+			case 'skipped':
+				run.skipped.push({ path: outcome.path, reason: outcome.reason });
+				break;
+			case 'problem':
+				run.problems.push(outcome.message);
+				break;
+			case 'quiet':
+				break;
 		}
-		const vaultPath = toPosix(path.relative(root, file));
-		const analyse = (text: string): Analysis => analyze(text, {
-			path: vaultPath.startsWith('..') ? path.basename(file) : vaultPath,
-			parseYaml: parseYamlWithGrayMatter,
-			today,
-			resolver,
-			config: options.config,
-			profileId: options.profile ?? undefined,
-		});
-		let analysis = analyse(read.text);
-		if (!analysis.profile && analysis.findings.length === 0) continue;
-		if (options.statuses && !options.statuses.includes(statusOf(analysis))) {
-			run.filteredOut++;
-			continue;
-		}
-		if (options.fix && analysis.profile && analysis.findings.some((finding) => finding.fix?.kind === 'edit')) {
-			const fixed = fixFile({ file, shown, text: read.text, analyse: (text) => analyse(text).findings, ...options.fix });
-			if (fixed.fix.applied.length > 0 || fixed.fix.skipped) run.fixes.push(fixed.fix);
-			// The report is about the note as it now is (or, in a dry run, would be).
-			if (fixed.text !== read.text) analysis = analyse(fixed.text);
-		}
-		run.posts.push({ path: shown, analysis: { profile: analysis.profile, metrics: analysis.metrics }, findings: analysis.findings });
 	}
 	return run;
-}
-
-/**
- * The post's status, read from the field that plays the status role
- * (`status` in linkedin-post); for a note that names no profile, its `status`.
- */
-export function statusOf(analysis: Analysis): string {
-	const key = analysis.profile ? fieldWithRole(analysis.profile, 'status')?.key : 'status';
-	const value = key === undefined ? undefined : analysis.post.frontmatter.data?.[key];
-	return typeof value === 'string' ? value.trim() : '';
 }

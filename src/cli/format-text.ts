@@ -1,9 +1,8 @@
 import type { CheckRun } from './check';
 import { plural } from '../core/counts';
 import type { Summary } from './format-json';
-import type { FoldResult } from '../core/metrics/fold';
 import { shownHook } from '../core/metrics/fold-summary';
-import type { PostMetrics } from '../core/metrics/post-metrics';
+import type { ReportFold, ReportMetrics } from './report-metrics';
 
 export interface Palette {
 	red(text: string): string;
@@ -37,7 +36,7 @@ export function formatText(run: CheckRun, summary: Summary, palette: Palette, op
 		if (options.quiet && post.findings.length === 0) continue;
 		const shown = oneLine(post.path);
 		out.push(palette.bold(shown));
-		if (post.analysis.metrics && !options.quiet) out.push(palette.dim(`  ${describeMetrics(post.analysis.metrics)}`));
+		if (post.metrics && !options.quiet) out.push(palette.dim(`  ${describeMetrics(post.metrics)}`));
 		for (const finding of post.findings) {
 			const severity = finding.severity === 'error' ? palette.red('error  ') : finding.severity === 'warning' ? palette.yellow('warning') : palette.blue('info   ');
 			out.push(`${shown}:${finding.line}:${finding.column} ${severity} ${palette.dim(finding.ruleId)} ${oneLine(finding.message)}`);
@@ -79,14 +78,14 @@ export function oneLine(message: string): string {
 	return message.replace(/\r\n|[\r\n\u2028\u2029]/g, '\\n');
 }
 
-export function describeMetrics(metrics: PostMetrics): string {
+export function describeMetrics(metrics: ReportMetrics): string {
 	const parts = [plural(metrics.words, 'word'), plural(metrics.characters, 'character'), `${readingTime(metrics.readingSeconds)} to read`];
 	const hook = shownHook(metrics);
-	if (hook?.fold) {
+	if (hook?.mobile && hook.desktop) {
 		const role = hook.posted ? ' (posted)' : hook.recommended ? ' (recommended)' : '';
-		const device = (name: string, f: FoldResult): string =>
+		const device = (name: string, f: ReportFold): string =>
 			`${name} ${f.complete ? `all shown in ${plural(f.visibleLines, 'line')}` : `${f.visibleChars} shown in ${plural(f.visibleLines, 'line')}, cut`} (${f.fits ? 'fits' : 'does not fit'})`;
-		parts.push(`Hook ${hook.name}${role}: ${plural(hook.characters, 'character')}, ${device('mobile', hook.fold.mobile)}, ${device('desktop', hook.fold.desktop)}`);
+		parts.push(`Hook ${hook.name}${role}: ${plural(hook.characters, 'character')}, ${device('mobile', hook.mobile)}, ${device('desktop', hook.desktop)}`);
 	}
 	return parts.join(' · ');
 }

@@ -1,4 +1,6 @@
+import { isMainThread, workerData } from 'node:worker_threads';
 import { parseInvocation, helpText } from './args';
+import { isWorkerSetup, serveCheckWorker } from './check-worker';
 import { UsageError, type CliIo } from './command';
 import { COMMANDS } from './commands';
 import { loadConfig } from './config-file';
@@ -65,7 +67,10 @@ function profilesLine(io: CliIo): string {
 	return knownProfiles(configured?.profiles ?? [], configured?.overrides).map((p) => `${p.id} (${p.platform})`).join(', ') + '; see `postwright profiles`';
 }
 
-// Run when loaded as the bundle's entry by a direct `node dist/cli.cjs`.
-if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) {
+// The bundle started as a check worker serves batches (see check-pool.ts); loaded
+// as the entry by a direct `node dist/cli.cjs`, it runs the CLI.
+if (!isMainThread && isWorkerSetup(workerData)) {
+	serveCheckWorker(workerData);
+} else if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) {
 	void run(process.argv.slice(2)).then((code) => { process.exitCode = code; });
 }

@@ -22,7 +22,7 @@ export interface BinaryRun {
 
 export function runBinary(argv: readonly string[], cwd: string, env: Record<string, string> = {}): BinaryRun {
 	const result = spawnSync(process.execPath, [BIN, ...argv], {
-		cwd, encoding: 'utf8',
+		cwd, encoding: 'utf8', maxBuffer: 1 << 28,
 		// A fixed clock is not possible across a process boundary; fixtures use dates far from today.
 		env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...env },
 	});

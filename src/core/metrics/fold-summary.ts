@@ -5,10 +5,10 @@
  */
 import type { FoldDevice } from '../profiles/fold-defaults';
 import type { FoldResult } from './fold';
-import type { HookMetrics, PostMetrics } from './post-metrics';
+import type { HookMetrics } from './post-metrics';
 
 /** The hook a reader meets: the posted one (named by the FULL POST), else the recommended, else the first. */
-export function shownHook(metrics: Pick<PostMetrics, 'hooks'>): HookMetrics | undefined {
+export function shownHook<Hook extends Pick<HookMetrics, 'posted' | 'recommended'>>(metrics: { hooks: readonly Hook[] }): Hook | undefined {
 	return metrics.hooks.find((hook) => hook.posted) ?? metrics.hooks.find((hook) => hook.recommended) ?? metrics.hooks[0];
 }
 

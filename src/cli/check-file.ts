@@ -1,0 +1,121 @@
+import * as path from 'node:path';
+import { analyze, type Analysis } from '../core/analyze';
+import type { CheckConfig } from '../core/config';
+import { localDate } from '../core/dates';
+import { fieldWithRole } from '../core/profiles';
+import type { Finding, LinkResolver } from '../core/types';
+import { fixFile, type FileFix } from './fix-files';
+import { readNote } from './read-note';
+import { reportMetrics, type MetricsDetail, type ReportMetrics } from './report-metrics';
+import { parseYamlWithGrayMatter } from './yaml';
+
+/**
+ * Everything one file's check needs besides the file: plain data, so that a
+ * worker thread can be handed the same context as the main thread and reach
+ * the same results.
+ */
+export interface FileCheckContext {
+	/** The vault root: where links resolve. */
+	root: string;
+	/** Paths are shown relative to this. */
+	cwd: string;
+	profile: string | null;
+	/** Check only posts whose status is one of these; null checks every post. */
+	statuses: readonly string[] | null;
+	config: CheckConfig;
+	now: Date;
+	/** `--fix` / `--fix-dry-run`: posts only, never a note that is not a post. */
+	fix?: { prose: boolean; dryRun: boolean };
+	/** Which hooks' folds the report will print (text: the shown hook's; JSON: every hook's). */
+	metricsDetail: MetricsDetail;
+}
+
+/**
+ * What the report prints of one post. Plain data only (a profile id, not the
+ * profile; numbers, not the lazily measured metrics): it crosses from a worker
+ * thread by structured clone, and 10,000 of them wait for the report.
+ */
+export interface CheckedPost {
+	/** As printed: relative to where the CLI runs, `/`-separated. */
+	path: string;
+	/** Null for a note that is not a post but has a finding (node-type-unknown). */
+	profile: string | null;
+	metrics: ReportMetrics | null;
+	findings: Finding[];
+}
+
+/** What came of one file. */
+export type FileOutcome =
+	| { kind: 'post'; post: CheckedPost; fix?: FileFix }
+	/** A note that is no post and has nothing to say. */
+	| { kind: 'quiet' }
+	/** A post whose status is not in `--status`. */
+	| { kind: 'filtered' }
+	| { kind: 'skipped'; path: string; reason: string }
+	| { kind: 'problem'; message: string };
+
+export function toPosix(file: string): string {
+	return file.split(path.sep).join('/');
+}
+
+export function displayPath(cwd: string, absolute: string): string {
+	return toPosix(path.relative(cwd, absolute)) || '.';
+}
+
+/**
+ * Checks files one after another, in this thread or a worker's. A file whose
+ * check throws (a bug, never the note's fault) is a problem named by its path,
+ * and the rest of the vault is still checked.
+ */
+export function checkFiles(files: readonly string[], context: FileCheckContext, resolver: LinkResolver): FileOutcome[] {
+	return files.map((file): FileOutcome => {
+		try {
+			return checkFile(file, context, resolver);
+		} catch (error) {
+			return { kind: 'problem', message: `${displayPath(context.cwd, file)}: could not be checked (${error instanceof Error ? error.message : String(error)})` };
+		}
+	});
+}
+
+/** Reads, analyses and (with `--fix`) fixes one file. */
+export function checkFile(file: string, context: FileCheckContext, resolver: LinkResolver): FileOutcome {
+	const shown = displayPath(context.cwd, file);
+	const read = readNote(file);
+	if (!read.ok) return 'problem' in read ? { kind: 'problem', message: `${shown}: ${read.problem}` } : { kind: 'skipped', path: shown, reason: read.skip };
+	const vaultPath = toPosix(path.relative(context.root, file));
+	const analyse = (text: string): Analysis => analyze(text, {
+		path: vaultPath.startsWith('..') ? path.basename(file) : vaultPath,
+		parseYaml: parseYamlWithGrayMatter,
+		today: localDate(context.now),
+		resolver,
+		config: context.config,
+		profileId: context.profile ?? undefined,
+	});
+	let analysis = analyse(read.text);
+	if (!analysis.profile && analysis.findings.length === 0) return { kind: 'quiet' };
+	if (context.statuses && !context.statuses.includes(statusOf(analysis))) return { kind: 'filtered' };
+	let fix: FileFix | undefined;
+	if (context.fix && analysis.profile && analysis.findings.some((finding) => finding.fix?.kind === 'edit')) {
+		const fixed = fixFile({ file, shown, text: read.text, analyse: (text) => analyse(text).findings, ...context.fix });
+		if (fixed.fix.applied.length > 0 || fixed.fix.skipped) fix = fixed.fix;
+		// The report is about the note as it now is (or, in a dry run, would be).
+		if (fixed.text !== read.text) analysis = analyse(fixed.text);
+	}
+	const post: CheckedPost = {
+		path: shown,
+		profile: analysis.profile?.id ?? null,
+		metrics: analysis.metrics ? reportMetrics(analysis.metrics, context.metricsDetail) : null,
+		findings: analysis.findings,
+	};
+	return fix ? { kind: 'post', post, fix } : { kind: 'post', post };
+}
+
+/**
+ * The post's status, read from the field that plays the status role
+ * (`status` in linkedin-post); for a note that names no profile, its `status`.
+ */
+export function statusOf(analysis: Analysis): string {
+	const key = analysis.profile ? fieldWithRole(analysis.profile, 'status')?.key : 'status';
+	const value = key === undefined ? undefined : analysis.post.frontmatter.data?.[key];
+	return typeof value === 'string' ? value.trim() : '';
+}
