@@ -99,11 +99,19 @@ try {
 	if (warm.status !== 0 && warm.status !== 1) throw new Error(`postwright check failed (${warm.status}): ${warm.stderr.trim()}`);
 	const summary = warm.stdout.trim().split('\n').pop();
 	runNode(baseline, scratch);
+	// The same check on one thread (`--concurrency off`), shown beside the default for what the worker threads win.
+	const cliSerial = [...cli, '--concurrency', 'off'];
+	runNode(cliSerial, scratch);
 	const cliRuns = [];
 	const baselineRuns = [];
+	const serialRuns = [];
 	for (let round = 0; round < VAULT_ROUNDS; round++) {
-		const pair = round % 2 ? [[baselineRuns, baseline], [cliRuns, cli]] : [[cliRuns, cli], [baselineRuns, baseline]];
-		for (const [runs, args] of pair) runs.push(runNode(args, scratch));
+		const order = [[cliRuns, cli], [baselineRuns, baseline], [serialRuns, cliSerial]];
+		// Rotated each round, so no side always runs right after the same other one.
+		for (let k = 0; k < order.length; k++) {
+			const [runs, args] = order[(k + round) % order.length];
+			runs.push(runNode(args, scratch));
+		}
 	}
 	const wall = median(cliRuns.map((r) => r.ms));
 	const baseWall = median(baselineRuns.map((r) => r.ms));
@@ -121,6 +129,9 @@ try {
 	report('notes per second', Math.round(POSTS / (wall / 1000)).toLocaleString('en'), `read+parse ${Math.round(POSTS / (baseWall / 1000)).toLocaleString('en')}`, '', null);
 	report('ratio to read+parse', `${(wall / baseWall).toFixed(2)}×`, `read+parse ${formatMs(baseWall)}`, '≤ 1.5×', wall / baseWall <= 1.5);
 	report('peak memory (max RSS)', formatBytes(peak), `read+parse ${formatBytes(basePeak)}`, '< 300 MB', peak < 300 * 1024 * 1024);
+	const serialWall = median(serialRuns.map((r) => r.ms));
+	report('one thread (--concurrency off): wall time', formatMs(serialWall), `CPU ${formatMs(median(serialRuns.map((r) => r.cpuMs)))}, peak ${formatBytes(median(serialRuns.map((r) => r.peakBytes)))}`, '', null);
+	report('one thread: ratio to read+parse', `${(serialWall / baseWall).toFixed(2)}×`, '', '', null);
 
 	// ---- Bundle sizes.
 	process.stdout.write('\nBundles\n');
