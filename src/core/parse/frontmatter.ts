@@ -268,6 +268,15 @@ function dateToString(value: unknown): unknown {
 	// Most values are strings: settled by their type before the costlier instanceof.
 	if (typeof value !== 'object' || !(value instanceof Date)) return value;
 	if (Number.isNaN(value.getTime())) return String(value);
+	// A date at UTC midnight, the usual case, written without toISOString (a tenth of this whole function's caller).
+	const year = value.getUTCFullYear();
+	if (year >= 0 && year <= 9999 && value.getTime() % 86_400_000 === 0) {
+		return `${String(year).padStart(4, '0')}-${twoDigits(value.getUTCMonth() + 1)}-${twoDigits(value.getUTCDate())}`;
+	}
 	const iso = value.toISOString();
 	return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+}
+
+function twoDigits(n: number): string {
+	return n < 10 ? `0${n}` : String(n);
 }
