@@ -41,8 +41,16 @@ function cjkWord(cp: number): number {
 	return 0;
 }
 
-function isAsciiAlnum(c: number): boolean {
-	return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+// What each ASCII character does to the count, looked up once per character instead of several range tests.
+const OTHER = 0;
+const SPACE = 1;
+const ALNUM = 2;
+/** `]`: before `(` it ends the word, as a link's URL is a word of its own. */
+const CLOSE_BRACKET = 3;
+const ASCII_KIND = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+	const alnum = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+	ASCII_KIND[c] = isSpace(c) ? SPACE : alnum ? ALNUM : c === 0x5d ? CLOSE_BRACKET : OTHER;
 }
 
 /** Number of words in `text`. Markdown marks (`#`, `---`, `**`, `>`, `-`) have no letters and so are no words. */
@@ -54,15 +62,13 @@ export function countWords(text: string): number {
 	for (let i = 0; i < len; i++) {
 		const c = text.charCodeAt(i);
 		if (c < 0x80) {
-			if (isSpace(c)) {
-				if (lettered) words++;
-				lettered = false;
-			} else if (c === 0x5d && text.charCodeAt(i + 1) === 0x28) {
+			const kind = ASCII_KIND[c];
+			if (kind === ALNUM) {
+				lettered = true;
+			} else if (kind === SPACE || (kind === CLOSE_BRACKET && text.charCodeAt(i + 1) === 0x28)) {
 				// `[link text](url)`: the URL is a word of its own, not glued to the text's last word.
 				if (lettered) words++;
 				lettered = false;
-			} else if (!lettered && isAsciiAlnum(c)) {
-				lettered = true;
 			}
 			continue;
 		}
