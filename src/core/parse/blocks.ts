@@ -1,4 +1,4 @@
-import type { Source, SourceLine } from './source';
+import { isWhitespace, type Source, type SourceLine } from './source';
 import type { Section } from './sections';
 
 /** One row of the Idea Legos table. */
@@ -24,19 +24,35 @@ export interface LegosTable {
 /** `| a | b |` cells with their offsets; `\|` is an escaped pipe, not a border. */
 function cells(text: string): Array<{ text: string; from: number; to: number }> {
 	const out: Array<{ text: string; from: number; to: number }> = [];
-	let i = text.indexOf('|');
-	if (i < 0) return out;
-	let start = i + 1;
-	for (i = start; i <= text.length; i++) {
-		if (i < text.length && (text[i] !== '|' || text[i - 1] === '\\')) continue;
-		if (i === text.length && text.slice(start).trim() === '') break;
-		const raw = text.slice(start, i);
-		const lead = raw.length - raw.trimStart().length;
-		const content = raw.trim();
-		out.push({ text: content.replace(/\\\|/g, '|'), from: start + lead, to: start + lead + content.length });
-		start = i + 1;
+	const first = text.indexOf('|');
+	if (first < 0) return out;
+	// Offsets found by jumping from pipe to pipe and trimming by index: no copy of a cell but its content.
+	for (let start = first + 1; ;) {
+		const bar = unescapedPipe(text, start);
+		const end = bar < 0 ? text.length : bar;
+		if (bar < 0 && isBlankRange(text, start, end)) break;
+		let from = start;
+		while (from < end && isWhitespace(text.charCodeAt(from))) from++;
+		let to = end;
+		while (to > from && isWhitespace(text.charCodeAt(to - 1))) to--;
+		const content = text.slice(from, to);
+		out.push({ text: content.includes('\\|') ? content.replace(/\\\|/g, '|') : content, from, to });
+		if (bar < 0) break;
+		start = bar + 1;
 	}
 	return out;
+}
+
+/** The next `|` at or after `from` that no backslash escapes, or -1. */
+function unescapedPipe(text: string, from: number): number {
+	let bar = text.indexOf('|', from);
+	while (bar > 0 && text.charCodeAt(bar - 1) === 92 /* \ */) bar = text.indexOf('|', bar + 1);
+	return bar;
+}
+
+function isBlankRange(text: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
+	return true;
 }
 
 const SEPARATOR = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
@@ -48,14 +64,14 @@ export function parseLegos(source: Source, section: Section): LegosTable {
 	let inTable = false;
 	for (let i = section.firstLine; i < section.endLine; i++) {
 		const line = source.lines[i] as SourceLine;
-		const trimmed = line.text.trim();
-		if (!trimmed.startsWith('|')) {
+		if (!startsWithPipe(line.text)) {
 			if (inTable) break;
 			continue;
 		}
 		inTable = true;
 		endLineIndex = i + 1;
-		if (SEPARATOR.test(trimmed)) { hasTable = true; continue; }
+		// Trimmed first: SEPARATOR's blanks at either end would otherwise backtrack over a long run of them.
+		if (SEPARATOR.test(line.text.trim())) { hasTable = true; continue; }
 		const row = cells(line.text);
 		if (!hasTable) continue; // the header row
 		const label = row[0];
@@ -70,6 +86,13 @@ export function parseLegos(source: Source, section: Section): LegosTable {
 	}
 	if (!inTable) endLineIndex = section.endLine;
 	return { rows, endLineIndex, hasTable };
+}
+
+/** The line's first visible character is `|` (what `trim().startsWith('|')` says, without the copy). */
+function startsWithPipe(text: string): boolean {
+	let i = 0;
+	while (i < text.length && isWhitespace(text.charCodeAt(i))) i++;
+	return text.charCodeAt(i) === 124;
 }
 
 /** A `- **Key**: value` bullet of NOTES. */
