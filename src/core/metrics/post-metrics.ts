@@ -75,7 +75,7 @@ export function measurePost(post: PostModel, profile: EffectiveProfile, config: 
 	// decoration `---` lines it also sees are not dashes by the slop rules.
 	const scan = (from: number, to: number, where: string): void => {
 		for (const hit of findSlop(text.slice(from, to), slopOptions)) {
-			slop.push({ ...hit, from: hit.from + from, to: hit.to + from, where });
+			slop.push({ kind: hit.kind, from: hit.from + from, to: hit.to + from, match: hit.match, where });
 		}
 	};
 	const using = post.fullPost?.usingHook ?? null;

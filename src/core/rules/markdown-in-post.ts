@@ -1,4 +1,4 @@
-import { applySpans, scanLine, type MarkdownSpan, type ScanState } from '../export/markdown';
+import { applySpans, nextMarkupCharacter, scanLine, type MarkdownSpan, type ScanState } from '../export/markdown';
 import type { PublishedText } from '../parse/sections';
 import type { PostModel } from '../parse/post';
 import type { TextEdit } from '../types';
@@ -44,23 +44,35 @@ export const markdownInPost: Rule = {
 	check({ post }) {
 		const reports: RuleReport[] = [];
 		for (const { where, body } of publishedParts(post)) {
-			const lines = body.text.split('\n');
+			const text = body.text;
 			const state: ScanState = { fence: null };
-			lines.forEach((line, index) => {
-				const spans = scanLine(line, 'plain', state);
-				if (spans.length === 0) return;
-				const start = body.lineStarts[index] as number;
-				const edits: TextEdit[] = spans.map((span) => ({ from: start + span.from, to: start + span.to, insert: span.insert }));
-				const first = spans[0]!;
-				// The kind's own name (`bold`, `link`, `code-fence`…) says what it is.
-				const what = spans.slice(0, 3).map((span) => `${span.kind} \`${snippet(line, span)}\``).join(', ') + (spans.length > 3 ? ` and ${spans.length - 3} more` : '');
-				reports.push({
-					message: `${where} has Markdown the feed shows as typed: ${what}; expected ${shown(spans.length === 1 ? first.insert : applySpans(line, spans))}.`,
-					from: start + first.from, to: start + spans[spans.length - 1]!.to,
-					fix: { kind: 'edit', prose: true, title: 'Convert to what the feed shows', edits },
-				});
-			});
+			// Only lines that may hold Markdown are cut out and scanned: most lines of a post are prose.
+			let markup = nextMarkupCharacter(text, 0);
+			for (let start = 0, index = 0; start <= text.length; index++) {
+				const newline = text.indexOf('\n', start);
+				const end = newline < 0 ? text.length : newline;
+				if (markup >= 0 && markup < start) markup = nextMarkupCharacter(text, start);
+				if (state.fence || (markup >= 0 && markup < end)) {
+					const line = text.slice(start, end);
+					const spans = scanLine(line, 'plain', state);
+					if (spans.length > 0) reports.push(lineReport(where, line, body.lineStarts[index] as number, spans));
+				}
+				start = end + 1;
+			}
 		}
 		return reports;
 	},
 };
+
+/** One finding per line: what the line holds, and the edits that convert it. */
+function lineReport(where: string, line: string, lineStart: number, spans: readonly MarkdownSpan[]): RuleReport {
+	const edits: TextEdit[] = spans.map((span) => ({ from: lineStart + span.from, to: lineStart + span.to, insert: span.insert }));
+	const first = spans[0]!;
+	// The kind's own name (`bold`, `link`, `code-fence`…) says what it is.
+	const what = spans.slice(0, 3).map((span) => `${span.kind} \`${snippet(line, span)}\``).join(', ') + (spans.length > 3 ? ` and ${spans.length - 3} more` : '');
+	return {
+		message: `${where} has Markdown the feed shows as typed: ${what}; expected ${shown(spans.length === 1 ? first.insert : applySpans(line, spans))}.`,
+		from: lineStart + first.from, to: lineStart + spans[spans.length - 1]!.to,
+		fix: { kind: 'edit', prose: true, title: 'Convert to what the feed shows', edits },
+	};
+}
