@@ -6,7 +6,7 @@
  */
 import type { FoldDevice } from '../profiles/fold-defaults';
 import { UNITS_PER_EM } from './font-widths';
-import { graphemeBreaks, countGraphemes } from './graphemes';
+import { clusterEnds, countGraphemes } from './graphemes';
 import { BreakClass, breakClass, canBreakBetween } from './line-break';
 import { asciiWidths, clusterWidth, kerningUnits, measureText } from './text-width';
 
@@ -41,7 +41,8 @@ const EPSILON = 1 / 128;
  */
 export function layoutLines(text: string, device: FoldDevice, limit: number, whole = false): VisualLine[] {
 	const head = whole ? text : leadingText(text, device, limit);
-	const ends = graphemeBreaks(head);
+	// Walked at once, nothing kept: the shared buffer serves (the loop calls nothing that refills it).
+	const ends = clusterEnds(head);
 	const width = device.width + EPSILON;
 	const scale = device.fontSize / UNITS_PER_EM;
 	const ascii = asciiWidths(device.fontSize);
@@ -120,7 +121,7 @@ function tabAdvance(x: number, device: FoldDevice): number {
 
 /** UTF-16 index where the label starts on a visual line: after the last cluster that ends within `room` pixels. */
 function cutInLine(text: string, line: VisualLine, room: number, device: FoldDevice): number {
-	const ends = graphemeBreaks(text.slice(line.from, line.to));
+	const ends = clusterEnds(text.slice(line.from, line.to));
 	const scale = device.fontSize / UNITS_PER_EM;
 	let x = 0;
 	let previousCp = -1;

@@ -56,8 +56,29 @@ export function countGraphemes(text: string): number {
  * keystroke; `npm run bench` shows the difference).
  */
 export function graphemeBreaks(text: string): Uint32Array {
+	return clusterEnds(text).slice();
+}
+
+// The buffer clusterEnds fills, kept between calls up to this many clusters: a zeroed typed array
+// per call lives outside the heap and cost more than the fold layout that used it.
+const SHARED_LIMIT = 1 << 16;
+let shared = new Uint32Array(1024);
+
+/**
+ * graphemeBreaks written into a buffer shared by every call: valid only until the next call.
+ * For a caller that walks the ends at once and keeps none of them (the fold's layout).
+ */
+export function clusterEnds(text: string): Uint32Array {
 	const len = text.length;
-	const ends = new Uint32Array(len);
+	if (len > shared.length) {
+		if (len > SHARED_LIMIT) return fillClusterEnds(text, new Uint32Array(len));
+		shared = new Uint32Array(Math.max(len, shared.length * 2));
+	}
+	return fillClusterEnds(text, shared);
+}
+
+function fillClusterEnds(text: string, ends: Uint32Array): Uint32Array {
+	const len = text.length;
 	let n = 0;
 	let i = 0;
 	while (i < len) {
