@@ -32,7 +32,7 @@ export function judgementItems(post: PostModel, profile: Profile): JudgementItem
 	for (const task of tasks) {
 		if (!known.has(keyOf(task.label))) found.push({ label: task.label, checked: task.checked, markOffset: task.markOffset });
 	}
-	return found.map((item) => ({ ...item, toggle: judgementEdit(post, item, !item.checked) }));
+	return found.map((item) => ({ label: item.label, checked: item.checked, markOffset: item.markOffset, toggle: judgementEdit(post, item, !item.checked) }));
 }
 
 /**
