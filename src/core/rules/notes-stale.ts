@@ -11,8 +11,24 @@ export const WORD_COUNT = /(~|≈|about |approx\.? |around )?(\d[\d,]*)/i;
 export const FOLD_COUNT = /see more["”']?\s*char(?:acter)?s?\s*count\s*:?\s*(~|≈|about |approx\.? )?(\d+)/i;
 export const FITS_MOBILE = /fits mobile\s*:?\s*(yes|no)\b/i;
 
+/** The first item whose key, lowercased, starts with `prefix` (lowercase ASCII). */
 export function notesItem(items: readonly NotesItem[], prefix: string): NotesItem | undefined {
-	return items.find((item) => item.key.toLowerCase().startsWith(prefix));
+	return items.find((item) => lowercaseStartsWith(item.key, prefix));
+}
+
+/**
+ * `text.toLowerCase().startsWith(prefix)` for a lowercase ASCII prefix, without a lowercased copy
+ * while the text's opening is ASCII (the copy per item per lookup was most of this rule's allocation).
+ */
+function lowercaseStartsWith(text: string, prefix: string): boolean {
+	for (let i = 0; i < prefix.length; i++) {
+		let c = text.charCodeAt(i);
+		// Beyond ASCII, lowercasing may change a character's length: ask toLowerCase itself.
+		if (c >= 0x80) return text.toLowerCase().startsWith(prefix);
+		if (c >= 0x41 && c <= 0x5a) c += 0x20;
+		if (c !== prefix.charCodeAt(i)) return false;
+	}
+	return true;
 }
 
 function withinTolerance(stated: number, measured: number, approximate: boolean, slack: number): boolean {
