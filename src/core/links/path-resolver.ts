@@ -14,6 +14,8 @@ interface Entry {
 export class PathResolver implements LinkResolver {
 	/** Lowercase file name (extension included) → files, shortest path first then alphabetical. */
 	private readonly byName = new Map<string, Entry[]>();
+	/** The same by exact file name: a link by name alone finds its files without comparing a path. */
+	private readonly byExactName = new Map<string, Entry[]>();
 	/** Lowercase full path → files (several only when they differ in case). */
 	private readonly byPath = new Map<string, Entry[]>();
 	private readonly notes: NameGroup[];
@@ -32,6 +34,7 @@ export class PathResolver implements LinkResolver {
 			const entry: Entry = { path, lower: path.toLowerCase(), folder: dirname(path) };
 			const name = basename(entry.lower);
 			push(this.byName, name, entry);
+			push(this.byExactName, basename(path), entry);
 			push(this.byPath, entry.lower, entry);
 			if (name.endsWith('.md')) push(noteNames, name.slice(0, -3), path);
 			else push(attachmentNames, name, path);
@@ -93,6 +96,14 @@ export class PathResolver implements LinkResolver {
 	 * (2) the shortest path. The whole order runs on exact-case matches first; case is ignored only when none exists.
 	 */
 	private nearest(targets: readonly string[], folder: string): string | null {
+		const only = targets.length === 1 ? (targets[0] as string) : null;
+		if (only !== null && !only.includes('/')) {
+			// A name alone: the files of exactly that name are the exact-case matches (cache misses on
+			// every path and folder of a 10,000-note vault were most of a link's cost).
+			const entries = this.byExactName.get(only);
+			if (entries) return (entries.length === 1 ? (entries[0] as Entry) : bestEntry(entries, only, folder, true) as Entry).path;
+			return this.nearestOfCase(targets, folder, false);
+		}
 		return this.nearestOfCase(targets, folder, true) ?? this.nearestOfCase(targets, folder, false);
 	}
 
@@ -104,9 +115,7 @@ export class PathResolver implements LinkResolver {
 			if (!entries) continue;
 			const wanted = exactCase ? target : target.toLowerCase();
 			for (const entry of entries) {
-				const have = exactCase ? entry.path : entry.lower;
-				if (!endsOnSegment(have, wanted)) continue;
-				const rank = have.length === wanted.length ? 0 : entry.folder === folder ? 1 : 2;
+				const rank = rankOf(entry, wanted, folder, exactCase);
 				if (rank < bestRank) {
 					best = entry;
 					bestRank = rank;
@@ -115,6 +124,27 @@ export class PathResolver implements LinkResolver {
 		}
 		return best ? best.path : null;
 	}
+}
+
+/** The entry of lowest rank (see `rankOf`), the first of them in list order; null when none matches. */
+function bestEntry(entries: readonly Entry[], wanted: string, folder: string, exactCase: boolean): Entry | null {
+	let best: Entry | null = null;
+	let bestRank = 3;
+	for (const entry of entries) {
+		const rank = rankOf(entry, wanted, folder, exactCase);
+		if (rank < bestRank) {
+			best = entry;
+			bestRank = rank;
+		}
+	}
+	return best;
+}
+
+/** 0: the exact vault path; 1: in the source's own folder; 2: elsewhere; 3: no match. */
+function rankOf(entry: Entry, wanted: string, folder: string, exactCase: boolean): number {
+	const have = exactCase ? entry.path : entry.lower;
+	if (!endsOnSegment(have, wanted)) return 3;
+	return have.length === wanted.length ? 0 : entry.folder === folder ? 1 : 2;
 }
 
 /**
