@@ -37,6 +37,7 @@ export function closestNames(searches: ReadonlyArray<readonly [NameGroup[], stri
 		}
 		const counts = queryCounts.slice();
 		const queryMask = letterMask(query);
+		const queryRepeats = repeatMask(query);
 		// Nearest first by a cheap lower bound of the distance (the larger of the length difference and half
 		// the letter-mask bits two names differ in, see `letterMask`), one pass over the names per bound:
 		// close names are found early, which lowers the bound `max` and so ends the search sooner (a typo's
@@ -51,7 +52,8 @@ export function closestNames(searches: ReadonlyArray<readonly [NameGroup[], stri
 				if (!bucket) continue;
 				const lengthBound = Math.abs(length - query.length);
 				for (let g = 0; g < bucket.groups.length; g++) {
-					if (Math.max(lengthBound, (popCount(queryMask ^ (bucket.masks[g] as number)) + 1) >> 1) !== bound) continue;
+					const bits = popCount(queryMask ^ (bucket.masks[g] as number)) + popCount(queryRepeats ^ (bucket.repeats[g] as number));
+					if (Math.max(lengthBound, (bits + 1) >> 1) !== bound) continue;
 					const group = bucket.groups[g] as NameGroup;
 					const key = group.key;
 					const max = currentMax(top, count, limit, threshold);
@@ -83,10 +85,11 @@ function currentMax(top: readonly Ranked[], count: number, limit: number, thresh
 	return last && count >= limit ? Math.min(threshold, Math.floor(last.score + MAX_BONUS + 1e-9)) : threshold;
 }
 
-/** Groups whose keys have one length, in the list's own order, with each key's `letterMask`. */
+/** Groups whose keys have one length, in the list's own order, with each key's `letterMask` and `repeatMask`. */
 interface LengthBucket {
 	groups: NameGroup[];
 	masks: number[];
+	repeats: number[];
 }
 
 // The groups of a resolver by key length, built once per list (the vault does not change under a resolver).
@@ -97,9 +100,10 @@ function groupsByLength(groups: readonly NameGroup[]): LengthBucket[] {
 	if (!index) {
 		index = [];
 		for (const group of groups) {
-			const bucket = (index[group.key.length] ??= { groups: [], masks: [] });
+			const bucket = (index[group.key.length] ??= { groups: [], masks: [], repeats: [] });
 			bucket.groups.push(group);
 			bucket.masks.push(letterMask(group.key));
+			bucket.repeats.push(repeatMask(group.key));
 		}
 		lengthIndex.set(groups, index);
 	}
@@ -115,6 +119,22 @@ function letterMask(text: string): number {
 	let mask = 0;
 	for (let i = 0; i < text.length; i++) mask |= 1 << (text.charCodeAt(i) & 31);
 	return mask;
+}
+
+/**
+ * Which of the same buckets a name uses twice or more. An edit moves a bucket's count by one, so it
+ * flips a bit of this mask or of `letterMask`, not both: the bits both masks differ in, halved, are
+ * still a lower bound of the distance, and a closer one for names built from the same letters.
+ */
+function repeatMask(text: string): number {
+	let seen = 0;
+	let repeats = 0;
+	for (let i = 0; i < text.length; i++) {
+		const bit = 1 << (text.charCodeAt(i) & 31);
+		if (seen & bit) repeats |= bit;
+		seen |= bit;
+	}
+	return repeats;
 }
 
 function popCount(bits: number): number {
