@@ -1,5 +1,6 @@
 import type { CheckConfig } from '../config';
 import type { PostModel } from '../parse/post';
+import type { FoldSettings } from '../profiles/fold-defaults';
 import type { DeviceName } from '../profiles/platforms';
 import type { EffectiveProfile } from '../profiles/profile';
 import { computeFold, type FoldResult } from './fold';
@@ -51,18 +52,26 @@ export interface PostMetrics {
  * check run reads one or two of them per post, the sidebar all of them.
  */
 function foldsOf(text: string, profile: EffectiveProfile): Record<DeviceName, FoldResult> | null {
-	const fold = profile.fold;
-	if (!fold) return null;
-	let mobile: FoldResult | undefined;
-	let desktop: FoldResult | undefined;
-	return {
-		get mobile() {
-			return (mobile ??= computeFold(text, fold.mobile));
-		},
-		get desktop() {
-			return (desktop ??= computeFold(text, fold.desktop));
-		},
-	};
+	return profile.fold ? new DeviceFolds(text, profile.fold) : null;
+}
+
+/**
+ * A class with its getters on the prototype: an object literal with getters (and the closures
+ * they keep) cost a runtime call per getter and per note, and a tenth of a 10,000-note check.
+ */
+class DeviceFolds implements Record<DeviceName, FoldResult> {
+	private mobileFold: FoldResult | undefined = undefined;
+	private desktopFold: FoldResult | undefined = undefined;
+
+	constructor(private readonly text: string, private readonly settings: FoldSettings) {}
+
+	get mobile(): FoldResult {
+		return (this.mobileFold ??= computeFold(this.text, this.settings.mobile));
+	}
+
+	get desktop(): FoldResult {
+		return (this.desktopFold ??= computeFold(this.text, this.settings.desktop));
+	}
 }
 
 export function measurePost(post: PostModel, profile: EffectiveProfile, config: CheckConfig): PostMetrics {
