@@ -43,22 +43,20 @@ export const fieldType: Rule = {
 };
 
 function checkField(context: RuleContext, field: FieldSpec, value: unknown): RuleReport[] {
-	const at = fieldRange(context, field.key);
-	const key = `\`${field.key}\``;
 	switch (field.type) {
 		case 'string':
-			return typeof value === 'string' ? [] : [{ message: `${key} is ${describeValue(value)}; expected text.`, ...at }];
+			return typeof value === 'string' ? [] : [{ message: `${quoted(field)} is ${describeValue(value)}; expected text.`, ...fieldRange(context, field.key) }];
 		case 'slug': {
-			if (typeof value !== 'string') return [{ message: `${key} is ${describeValue(value)}; expected a snake_case name.`, ...at }];
+			if (typeof value !== 'string') return [{ message: `${quoted(field)} is ${describeValue(value)}; expected a snake_case name.`, ...fieldRange(context, field.key) }];
 			if (SLUG_PATTERN.test(value)) return [];
 			const slug = slugify(value);
 			// No fix when slugify cannot make a valid slug of it: a fix must not offer the same text back.
 			const fixable = slug !== value && SLUG_PATTERN.test(slug);
-			return [{ message: `${key} \`${value}\` is not a snake_case slug; expected lowercase words joined by underscores${fixable ? `, like \`${slug}\`` : ''}.`, ...at, fix: fixable ? setValueFix(context, field.key, slug, `Change to ${slug}`) : undefined }];
+			return [{ message: `${quoted(field)} \`${value}\` is not a snake_case slug; expected lowercase words joined by underscores${fixable ? `, like \`${slug}\`` : ''}.`, ...fieldRange(context, field.key), fix: fixable ? setValueFix(context, field.key, slug, `Change to ${slug}`) : undefined }];
 		}
 		case 'date':
 			if (typeof value === 'string' && isValidDate(value)) return [];
-			return [{ message: `${key} is ${describeValue(value)}; expected a date written YYYY-MM-DD.`, ...at }];
+			return [{ message: `${quoted(field)} is ${describeValue(value)}; expected a date written YYYY-MM-DD.`, ...fieldRange(context, field.key) }];
 		case 'url':
 			return checkUrl(context, field.key, value);
 		case 'tags':
@@ -71,9 +69,14 @@ function checkField(context: RuleContext, field: FieldSpec, value: unknown): Rul
 	}
 }
 
+/** The field's key as messages show it. Built only for a finding: most fields of most notes are fine. */
+function quoted(field: FieldSpec): string {
+	return `\`${field.key}\``;
+}
+
 function checkUrl(context: RuleContext, key: string, value: unknown): RuleReport[] {
-	const at = fieldRange(context, key);
 	if (typeof value === 'string' && /^https:\/\/[^\s/]+\.[^\s]+$/.test(value)) return [];
+	const at = fieldRange(context, key);
 	if (typeof value === 'string' && /^http:\/\//.test(value)) {
 		const secure = value.replace(/^http:/, 'https:');
 		return [{ message: `\`${key}\` uses http; expected an https:// URL.`, ...at, fix: setValueFix(context, key, secure, 'Use https') }];
