@@ -44,6 +44,8 @@ export class PathResolver implements LinkResolver {
 	}
 
 	resolve(linkpath: string, sourcePath: string): string | null {
+		// The usual link, a note's name alone: no subpath, folder, extension or blank to take apart first.
+		if (PLAIN_NAME.test(linkpath) && linkpath.trim() === linkpath) return this.nearest([linkpath + '.md'], dirname(sourcePath));
 		const link = cutSubpath(linkpath);
 		// `[[#heading]]` points into the source note itself.
 		if (link === '') return this.exact([sourcePath]);
@@ -158,6 +160,9 @@ export function createNotePath(linkpath: string, sourcePath: string): string {
 	if (path === null || path === '') return '';
 	return /\.md$/i.test(path) ? path : path + '.md';
 }
+
+/** No `#`, `|`, `/` or `.`: a link that names a note and nothing else (the general path gives it `name.md` too). */
+const PLAIN_NAME = /^[^#|/.]+$/;
 
 /** File names a link can mean: a note without its `.md`, or, when it has an extension, the file as written first. */
 function targetsOf(path: string): string[] {
