@@ -38,18 +38,7 @@ const BR_TAG = /^<br\s*\/?>$/i;
 const INLINE_START = /[\\`![*_~=<%]/;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 // Every character any pattern above needs (fence, quote, heading, bullet, inline): a line with none is prose.
-const ANY_MARKUP = /[\\`![*_~=<%>#+-]/;
-
-const ANY_MARKUP_GLOBAL = new RegExp(ANY_MARKUP.source, 'g');
-
-/**
- * Offset of the first character at or after `from` that any Markdown needs, or -1: a line
- * before it holds none, so a caller scanning many lines can pass over them without cutting them out.
- */
-export function nextMarkupCharacter(text: string, from: number): number {
-	ANY_MARKUP_GLOBAL.lastIndex = from;
-	return ANY_MARKUP_GLOBAL.test(text) ? ANY_MARKUP_GLOBAL.lastIndex - 1 : -1;
-}
+export const ANY_MARKUP = /[\\`![*_~=<%>#+-]/;
 
 /** Markdown on one line, left to right, never overlapping. Inside a code fence a line is code, left alone. */
 export function scanLine(line: string, bold: BoldStyle, state: ScanState): MarkdownSpan[] {

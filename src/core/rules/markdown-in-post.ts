@@ -1,4 +1,4 @@
-import { applySpans, nextMarkupCharacter, scanLine, type MarkdownSpan, type ScanState } from '../export/markdown';
+import { ANY_MARKUP, applySpans, scanLine, type MarkdownSpan, type ScanState } from '../export/markdown';
 import type { PublishedText } from '../parse/sections';
 import type { PostModel } from '../parse/post';
 import type { TextEdit } from '../types';
@@ -11,6 +11,17 @@ function publishedParts(post: PostModel): Array<{ where: string; body: Published
 	if (post.fullPost) parts.push({ where: 'FULL POST', body: post.fullPost.body });
 	for (const variant of post.variants?.items ?? []) parts.push({ where: `The ${variant.section.heading.text} variant`, body: variant.body });
 	return parts;
+}
+
+const ANY_MARKUP_GLOBAL = new RegExp(ANY_MARKUP.source, 'g');
+
+/**
+ * Offset of the first character at or after `from` that any Markdown needs, or -1: a line
+ * before it holds none, so it is passed over without being cut out and scanned.
+ */
+function nextMarkupCharacter(text: string, from: number): number {
+	ANY_MARKUP_GLOBAL.lastIndex = from;
+	return ANY_MARKUP_GLOBAL.test(text) ? ANY_MARKUP_GLOBAL.lastIndex - 1 : -1;
 }
 
 function snippet(line: string, span: MarkdownSpan): string {
