@@ -8,13 +8,21 @@ import { CHECK_WORKER, type WorkerBatch, type WorkerReply, type WorkerSetup } fr
 export type Concurrency = 'off' | 'auto' | number;
 
 /**
- * Below this many notes a check is over before worker threads would have
- * started: each costs about 40 ms to start and load the checker.
+ * What `auto` does comes from what a thread costs. Each worker starts cold:
+ * about 40 ms to start and load the checker, then its first few hundred notes
+ * run before V8 has optimised the code, and its compiler and collector need
+ * CPU of their own; measured, about a second of CPU per extra thread. On 2
+ * cores, 2 threads over 10,000 posts took 1.78 s against 1.75 s on one (the
+ * one thread's compiler and collector already use the second core). So
+ * `auto` starts workers only with 4 cores or more, and only for a vault big
+ * enough to repay them (an estimate from those figures, not measured on such
+ * a machine); `--concurrency N` is there for anyone who measures otherwise.
  */
-const AUTO_MIN_FILES = 400;
+const AUTO_MIN_CORES = 4;
+const AUTO_MIN_FILES = 5000;
 /**
  * Each worker holds its own heap (about 40 MB at its peak on a 10,000-note
- * vault); four keep a check on a many-core machine well inside §8's 300 MB.
+ * vault); four keep a check well inside §8's 300 MB.
  */
 const AUTO_MAX_THREADS = 4;
 
@@ -25,19 +33,21 @@ export function parseConcurrency(text: string): Concurrency | null {
 	return threads >= 1 && threads <= 64 ? threads : null;
 }
 
-/** How many threads to check `files` notes on, this one included; 1 starts no worker. */
-export function threadsFor(concurrency: Concurrency, files: number): number {
-	if (files === 0 || concurrency === 'off' || workerScript() === null) return 1;
+/**
+ * How many threads to check `files` notes on, this one included (1 starts no
+ * worker), on a machine with `cores` cores. Worker threads need the bundled
+ * checker: run from the TypeScript sources (in tests) the check stays here.
+ */
+export function threadsFor(concurrency: Concurrency, files: number, cores = availableParallelism(), bundled = workerScript() !== null): number {
+	if (files === 0 || concurrency === 'off' || !bundled) return 1;
 	if (concurrency !== 'auto') return Math.max(1, Math.min(concurrency, files));
-	const cores = availableParallelism();
-	return files >= AUTO_MIN_FILES ? Math.max(1, Math.min(cores, AUTO_MAX_THREADS)) : 1;
+	return cores >= AUTO_MIN_CORES && files >= AUTO_MIN_FILES ? Math.min(cores, AUTO_MAX_THREADS) : 1;
 }
 
 /**
  * The bundled checker (dist/cli.cjs) is also the workers' script: started
  * with CHECK_WORKER in its workerData it serves batches instead of running
- * the CLI. Run from the TypeScript sources (in tests) there is no bundle to
- * start, and the check runs in this thread.
+ * the CLI.
  */
 function workerScript(): string | null {
 	return typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : null;
