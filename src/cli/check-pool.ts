@@ -68,8 +68,10 @@ export interface PoolRequest {
  * the outcomes in the order of `files`. Work goes out in small batches, two
  * to each worker at a time, so a worker never waits for this thread, and a
  * slow batch (one huge note) does not leave the others idle at the end. This
- * thread checks batches too, between handling the workers' replies: it has
- * warmed up already, and its outcomes need no copying.
+ * thread checks batches too, between handling the workers' replies: that is
+ * one worker fewer to start, and its outcomes need no copying. A worker that
+ * fails takes its batches with it, so the check fails (exit 2, one line)
+ * rather than report a vault with notes missing.
  */
 export async function checkInThreads(request: PoolRequest): Promise<FileOutcome[]> {
 	const script = workerScript();
