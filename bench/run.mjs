@@ -75,6 +75,8 @@ try {
 	// ---- Non-Latin posts (bench/scripts.mjs) and one live sidebar update in Chromium (bench/panel-update.mjs).
 	process.stdout.write('\nNon-Latin posts (median time per note, against an English post of the same length)\n');
 	(await import('./scripts.mjs')).runScriptsBench({ engine, report, quick, resolver });
+	process.stdout.write('\nHostile lines: one long run in a hook, the FULL POST, NOTES, a Legos cell or a YAML value (bench/pathological.mjs)\n');
+	(await import('./pathological.mjs')).runPathologicalBench({ engine, report, quick });
 	process.stdout.write('\nOne live sidebar update in Chromium (bench/panel-update.mjs)\n');
 	(await import('./panel-report.mjs')).reportPanelUpdate({ root, report, quick });
 
