@@ -1,4 +1,4 @@
-import { debounce, ItemView, Menu, TFile, type WorkspaceLeaf } from 'obsidian';
+import { debounce, ItemView, Menu, type TFile, type WorkspaceLeaf } from 'obsidian';
 import { POST_STATUSES } from '../../core/profiles';
 import { fieldsByRole } from '../../core/profiles/profile';
 import { openPublishModal } from '../commands/mark-published';
@@ -9,6 +9,7 @@ import { runAction } from '../run-action';
 import { BOARD_VIEW_TYPE } from '../view-types';
 import { boardCard, type BoardCard } from './board-model';
 import { BoardRenderer } from './board-render';
+import { FollowedPosts, openNoteBeside } from './followed-posts';
 
 const CHANGE_SETTLE_MS = 300;
 
@@ -20,12 +21,16 @@ const CHANGE_SETTLE_MS = 300;
  */
 export class BoardView extends ItemView {
 	private board: BoardRenderer | null = null;
-	private readonly cards = new Map<string, BoardCard>();
-	private readonly changed = new Set<string>();
+	private readonly posts: FollowedPosts<BoardCard>;
 	private readonly updateSoon = debounce(() => void this.update(), CHANGE_SETTLE_MS, true);
 
 	constructor(leaf: WorkspaceLeaf, private readonly host: PostwrightHost) {
 		super(leaf);
+		this.posts = new FollowedPosts(this.app, host.posts.index, (file) => this.read(file));
+	}
+
+	private get cards(): Map<string, BoardCard> {
+		return this.posts.items;
 	}
 
 	override getViewType(): string {
@@ -44,15 +49,11 @@ export class BoardView extends ItemView {
 		this.contentEl.empty();
 		this.contentEl.addClass('postwright-view');
 		this.board = new BoardRenderer(this.contentEl, {
-			onOpen: (path) => runAction('Could not open the note', () => this.openNote(path)),
+			onOpen: (path) => runAction('Could not open the note', () => openNoteBeside(this, path)),
 			onMenu: (card, at) => this.showMenu(card, at),
 			onMove: (card, status) => runAction('Could not move the post', () => this.move(card, status)),
 		});
-		this.host.posts.index.subscribe(this, (file, oldPath) => {
-			if (oldPath !== undefined) this.cards.delete(oldPath);
-			this.changed.add(file.path);
-			this.updateSoon();
-		});
+		this.posts.follow(this, () => this.updateSoon());
 		this.register(() => this.updateSoon.cancel());
 		this.app.workspace.onLayoutReady(() => runAction('Could not read the posts', () => this.loadCards()));
 	}
@@ -64,29 +65,21 @@ export class BoardView extends ItemView {
 
 	/** Every post, found through the metadata cache. */
 	async loadCards(): Promise<void> {
-		this.cards.clear();
-		for (const file of this.host.posts.index.posts()) await this.read(file);
-		this.board?.setCards([...this.cards.values()]);
+		await this.posts.loadAll();
+		this.board?.setCards(this.posts.values());
 	}
 
 	/** The posts that changed since the last look. */
 	async update(): Promise<void> {
-		const paths = [...this.changed];
-		this.changed.clear();
-		for (const path of paths) {
-			const file = this.app.vault.getFileByPath(path);
-			if (file instanceof TFile && this.host.posts.index.isPost(file)) await this.read(file);
-			else this.cards.delete(path);
-		}
-		this.board?.setCards([...this.cards.values()]);
+		await this.posts.updateChanged();
+		this.board?.setCards(this.posts.values());
 	}
 
 	/** A post open in an editor is read from there: its card shows what the author sees. */
-	private async read(file: TFile): Promise<void> {
+	private async read(file: TFile): Promise<BoardCard | null> {
 		const view = markdownViewFor(this.app, file);
 		const analysis = view ? this.host.posts.analyzeText(view.editor.getValue(), file) : await this.host.posts.analyzeFile(file);
-		if (analysis.profile) this.cards.set(file.path, boardCard(file.path, analysis));
-		else this.cards.delete(file.path);
+		return analysis.profile ? boardCard(file.path, analysis) : null;
 	}
 
 	private showMenu(card: BoardCard, at: HTMLElement): void {
@@ -111,15 +104,7 @@ export class BoardView extends ItemView {
 		if (!profile) return;
 		// The field playing the status role: `status` in linkedin-post, a custom profile's own key otherwise.
 		await writeFields(this.app, file, fieldsByRole(profile, { status }));
-		this.changed.add(file.path);
+		this.posts.markChanged(file.path);
 		await this.update();
-	}
-
-	private async openNote(path: string): Promise<void> {
-		const file = this.app.vault.getFileByPath(path);
-		if (!file) return;
-		let leaf = this.app.workspace.getLeaf(false);
-		if (leaf === this.leaf) leaf = this.app.workspace.getLeaf('tab');
-		await leaf.openFile(file);
 	}
 }
