@@ -4,6 +4,7 @@ import { runCheck } from './check';
 import { parseConcurrency, type Concurrency } from './check-pool';
 import type { FileFix } from './fix-files';
 import { plural } from '../core/counts';
+import { localDate } from '../core/dates';
 import { loadConfig } from './config-file';
 import { formatJson, summarise } from './format-json';
 import { COLOURS, formatText, oneLine, PLAIN } from './format-text';
@@ -59,7 +60,7 @@ async function check(input: CommandInput, io: CliIo): Promise<number> {
 	const fix = fixMode(input);
 	const concurrency = concurrencyOption(stringOption(input, 'concurrency'));
 	const run = await runCheck(paths, {
-		root: found.root, cwd: io.cwd, profile, statuses, config, now: io.now, fix,
+		root: found.root, cwd: io.cwd, profile, statuses, config, today: localDate(io.now), fix,
 		metricsDetail: format === 'json' ? 'all' : 'shown',
 	}, concurrency);
 	const quiet = input.values.quiet === true;

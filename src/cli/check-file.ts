@@ -1,7 +1,6 @@
 import * as path from 'node:path';
 import { analyze, type Analysis } from '../core/analyze';
 import type { CheckConfig } from '../core/config';
-import { localDate } from '../core/dates';
 import { fieldWithRole } from '../core/profiles';
 import type { Finding, LinkResolver } from '../core/types';
 import { fixFile, type FileFix } from './fix-files';
@@ -23,7 +22,8 @@ export interface FileCheckContext {
 	/** Check only posts whose status is one of these; null checks every post. */
 	statuses: readonly string[] | null;
 	config: CheckConfig;
-	now: Date;
+	/** The check's date, `YYYY-MM-DD` in local time: worked out once for the whole run, not per note. */
+	today: string;
 	/** `--fix` / `--fix-dry-run`: posts only, never a note that is not a post. */
 	fix?: { prose: boolean; dryRun: boolean };
 	/** Which hooks' folds the report will print (text: the shown hook's; JSON: every hook's). */
@@ -87,7 +87,7 @@ export function checkFile(file: string, context: FileCheckContext, resolver: Lin
 	const analyse = (text: string): Analysis => analyze(text, {
 		path: vaultPath.startsWith('..') ? path.basename(file) : vaultPath,
 		parseYaml: parseYamlWithGrayMatter,
-		today: localDate(context.now),
+		today: context.today,
 		resolver,
 		config: context.config,
 		profileId: context.profile ?? undefined,
