@@ -76,8 +76,13 @@ function find(scan: InlineScan, needle: string, from: number): number {
 	const missing = scan.missingFrom.get(needle);
 	if (missing !== undefined && from >= missing) return -1;
 	const at = scan.text.indexOf(needle, from);
-	if (at < 0) scan.missingFrom.set(needle, missing === undefined ? from : Math.min(missing, from));
+	if (at < 0) rememberMissing(scan, needle, from);
 	return at;
+}
+
+function rememberMissing(scan: InlineScan, key: string, from: number): void {
+	const missing = scan.missingFrom.get(key);
+	if (missing === undefined || from < missing) scan.missingFrom.set(key, from);
 }
 
 function spanAt(scan: InlineScan, i: number): MarkdownSpan | null {
@@ -263,7 +268,7 @@ function emphasisAt(scan: InlineScan, i: number): MarkdownSpan | null {
 		}
 		search = close + closeRun;
 	}
-	scan.missingFrom.set(closer, missing === undefined ? from : Math.min(missing, from));
+	rememberMissing(scan, closer, from);
 	return null;
 }
 
