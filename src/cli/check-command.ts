@@ -26,7 +26,7 @@ export const checkCommand: CliCommand = {
 		['--fix-prose', 'with --fix or --fix-dry-run: also the fixes that rewrite your prose (dashes, Markdown in the post)'],
 		['-q, --quiet', 'report errors only'],
 		['--max-warnings N', 'exit 1 when there are more than N warnings'],
-		['--concurrency N|auto|off', 'check on N threads (N-1 worker threads and this one); auto (the default): one per core, up to 4, with 4 cores or more and 5000 notes or more; else one'],
+		['--concurrency N|auto|off', 'check on N threads (N-1 worker threads and this one); auto (the default): one per core, up to 4, with 4 cores or more and 5000 notes or more; else one, with a thread reading notes ahead; off: this thread alone'],
 	],
 	options: {
 		format: { type: 'string' },

@@ -4,7 +4,8 @@ import type { CheckConfig } from '../core/config';
 import { fieldWithRole } from '../core/profiles';
 import type { Finding, LinkResolver } from '../core/types';
 import { fixFile, type FileFix } from './fix-files';
-import { readNote } from './read-note';
+import { readHere, type NoteReader } from './read-ahead';
+import { readNote, type ReadResult } from './read-note';
 import { reportMetrics, type MetricsDetail, type ReportMetrics } from './report-metrics';
 import { parseYamlWithGrayMatter } from './yaml';
 
@@ -68,20 +69,19 @@ export function displayPath(cwd: string, absolute: string): string {
  * check throws (a bug, never the note's fault) is a problem named by its path,
  * and the rest of the vault is still checked.
  */
-export function checkFiles(files: readonly string[], context: FileCheckContext, resolver: LinkResolver): FileOutcome[] {
-	return files.map((file): FileOutcome => {
+export function checkFiles(files: readonly string[], context: FileCheckContext, resolver: LinkResolver, reader: NoteReader = readHere(files)): FileOutcome[] {
+	return files.map((file, index): FileOutcome => {
 		try {
-			return checkFile(file, context, resolver);
+			return checkFile(file, context, resolver, reader.read(index));
 		} catch (error) {
 			return { kind: 'problem', message: `${displayPath(context.cwd, file)}: could not be checked (${error instanceof Error ? error.message : String(error)})` };
 		}
 	});
 }
 
-/** Reads, analyses and (with `--fix`) fixes one file. */
-export function checkFile(file: string, context: FileCheckContext, resolver: LinkResolver): FileOutcome {
+/** Analyses and (with `--fix`) fixes one file, read here unless `read` is what reading it gave. */
+export function checkFile(file: string, context: FileCheckContext, resolver: LinkResolver, read: ReadResult = readNote(file)): FileOutcome {
 	const shown = displayPath(context.cwd, file);
-	const read = readNote(file);
 	if (!read.ok) return 'problem' in read ? { kind: 'problem', message: `${shown}: ${read.problem}` } : { kind: 'skipped', path: shown, reason: read.skip };
 	const vaultPath = toPosix(path.relative(context.root, file));
 	const analyse = (text: string): Analysis => analyze(text, {

@@ -1,7 +1,8 @@
 import { PathResolver } from '../core/links/path-resolver';
-import { checkFiles, displayPath, type CheckedPost, type FileCheckContext } from './check-file';
-import { checkInThreads, threadsFor, type Concurrency } from './check-pool';
+import { checkFiles, displayPath, type CheckedPost, type FileCheckContext, type FileOutcome } from './check-file';
+import { checkInThreads, threadsFor, workerScript, type Concurrency } from './check-pool';
 import type { FileFix } from './fix-files';
+import { noteReader, readHere } from './read-ahead';
 import { walkVault } from './walk';
 
 export type { CheckedPost } from './check-file';
@@ -31,7 +32,7 @@ export async function runCheck(paths: readonly string[], context: FileCheckConte
 	const threads = threadsFor(concurrency, walked.markdown.length);
 	const outcomes = threads > 1
 		? await checkInThreads({ files: walked.markdown, vaultFiles: walked.vaultFiles, context, threads })
-		: checkFiles(walked.markdown, context, new PathResolver(walked.vaultFiles));
+		: checkHere(walked.markdown, walked.vaultFiles, context, concurrency);
 	const run: CheckRun = { posts: [], files: walked.markdown.length, filteredOut: 0, skipped: [], problems: walked.problems, fixes: [] };
 	for (const outcome of outcomes) {
 		switch (outcome.kind) {
@@ -53,4 +54,17 @@ export async function runCheck(paths: readonly string[], context: FileCheckConte
 		}
 	}
 	return run;
+}
+
+/**
+ * A check on this thread. Unless told `off` (or 1: this thread only), a
+ * reader thread reads the notes ahead of it where that pays (see read-ahead.ts).
+ */
+function checkHere(files: readonly string[], vaultFiles: readonly string[], context: FileCheckContext, concurrency: Concurrency): FileOutcome[] {
+	const reader = concurrency === 'off' || concurrency === 1 ? readHere(files) : noteReader(files, workerScript());
+	try {
+		return checkFiles(files, context, new PathResolver(vaultFiles), reader);
+	} finally {
+		reader.close();
+	}
 }
