@@ -6,6 +6,8 @@ import type { Finding, LinkResolver } from '../core/types';
 import { fixFile, type FileFix } from './fix-files';
 import { readHere, type NoteReader } from './read-ahead';
 import { readNote, type ReadResult } from './read-note';
+import { RelativePaths, toPosix } from './relative-paths';
+
 import { reportMetrics, type MetricsDetail, type ReportMetrics } from './report-metrics';
 import { parseYamlWithGrayMatter } from './yaml';
 
@@ -55,13 +57,20 @@ export type FileOutcome =
 	| { kind: 'skipped'; path: string; reason: string }
 	| { kind: 'problem'; message: string };
 
-/** The path with `/` separators. Where the separator already is `/`, the path as it is: splitting and joining every path twice per note cost 1.5% of a 10,000-note check. */
-export function toPosix(file: string): string {
-	return path.sep === '/' ? file : file.split(path.sep).join('/');
-}
 
 export function displayPath(cwd: string, absolute: string): string {
 	return toPosix(path.relative(cwd, absolute)) || '.';
+}
+
+/** One run's paths, as shown (from the working folder) and in the vault (from its root). */
+const runPaths = new WeakMap<FileCheckContext, { shown: RelativePaths; inVault: RelativePaths }>();
+function pathsOf(context: FileCheckContext): { shown: RelativePaths; inVault: RelativePaths } {
+	let paths = runPaths.get(context);
+	if (!paths) {
+		paths = { shown: new RelativePaths(context.cwd), inVault: new RelativePaths(context.root) };
+		runPaths.set(context, paths);
+	}
+	return paths;
 }
 
 /**
@@ -81,9 +90,10 @@ export function checkFiles(files: readonly string[], context: FileCheckContext, 
 
 /** Analyses and (with `--fix`) fixes one file, read here unless `read` is what reading it gave. */
 export function checkFile(file: string, context: FileCheckContext, resolver: LinkResolver, read: ReadResult = readNote(file)): FileOutcome {
-	const shown = displayPath(context.cwd, file);
+	const paths = pathsOf(context);
+	const shown = paths.shown.of(file) || '.';
 	if (!read.ok) return 'problem' in read ? { kind: 'problem', message: `${shown}: ${read.problem}` } : { kind: 'skipped', path: shown, reason: read.skip };
-	const vaultPath = toPosix(path.relative(context.root, file));
+	const vaultPath = paths.inVault.of(file);
 	const analyse = (text: string): Analysis => analyze(text, {
 		path: vaultPath.startsWith('..') ? path.basename(file) : vaultPath,
 		parseYaml: parseYamlWithGrayMatter,

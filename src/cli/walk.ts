@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { RelativePaths } from './relative-paths';
 
 /**
  * Finds the notes to check and every file of the vault in one pass over the
@@ -99,9 +100,10 @@ export function walkVault(inputs: readonly string[], root: string, cwd: string, 
 	walkDir(root, false);
 
 	const vaultFiles: string[] = [];
+	const inVault = new RelativePaths(root);
 	for (const file of everyFile) {
-		const relative = path.relative(root, file);
-		if (relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)) vaultFiles.push(path.sep === '/' ? relative : relative.split(path.sep).join('/'));
+		const relative = inVault.of(file);
+		if (relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)) vaultFiles.push(relative);
 	}
 	return { markdown: [...found].sort(), vaultFiles, problems };
 }
