@@ -1,5 +1,6 @@
 import matter from 'gray-matter';
 import type { YamlParser } from '../core/types';
+import { readSimpleFrontmatter } from './yaml-fast';
 
 /**
  * The CLI's YAML parser: gray-matter's own YAML engine (js-yaml's safe
@@ -11,6 +12,10 @@ import type { YamlParser } from '../core/types';
  * The engine is js-yaml 3, while Obsidian's parseYaml is js-yaml 4; the few
  * places where they read a value differently (YAML 1.1 leftovers such as
  * `12:30` read as 750) are listed, and kept honest, by the parser-agreement tests.
+ *
+ * The frontmatter most posts have (simple keys, one-line strings, dates, lists
+ * of those) is read first by a checked fast path that gives js-yaml 3's result
+ * or declines (src/cli/yaml-fast.ts); everything else goes to js-yaml.
  */
 const engine = (matter as unknown as { engines: { yaml: { parse: (source: string, options: { listener: (event: 'open' | 'close') => void }) => unknown } } }).engines.yaml;
 
@@ -23,7 +28,10 @@ const engine = (matter as unknown as { engines: { yaml: { parse: (source: string
  */
 const MAX_DEPTH = 100;
 
-export const parseYamlWithGrayMatter: YamlParser = (source) => {
+export const parseYamlWithGrayMatter: YamlParser = (source) => readSimpleFrontmatter(source) ?? parseYamlWithJsYaml(source);
+
+/** What the CLI did before the fast path, and still does for whatever that path declines. */
+export function parseYamlWithJsYaml(source: string): unknown {
 	let depth = 0;
 	// js-yaml 3 reports each node it opens and closes, which is the nesting js-yaml 4 counts.
 	return engine.parse(source, {
@@ -32,4 +40,4 @@ export const parseYamlWithGrayMatter: YamlParser = (source) => {
 			else if (++depth > MAX_DEPTH) throw new Error(`nesting exceeded maxDepth (${MAX_DEPTH})`);
 		},
 	});
-};
+}
