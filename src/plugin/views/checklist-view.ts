@@ -1,5 +1,5 @@
 import { debounce, ItemView, MarkdownView, Notice, setIcon, TFile, type WorkspaceLeaf } from 'obsidian';
-import type { Analysis } from '../../core/analyze';
+import { notesWorkflow, type Analysis } from '../../core/analyze';
 import { linkpathOf, parseWikilink } from '../../core/links/wikilink';
 import { profileRegistry, wikilinkEntries } from '../../core/profiles';
 import type { Finding } from '../../core/types';
@@ -161,7 +161,7 @@ export class ChecklistView extends ItemView {
 		const view = this.currentTarget();
 		if (!view?.file) return;
 		const analysis = this.host.posts.analyzeText(view.editor.getValue(), view.file);
-		const current = analysis.judgementItems.find((candidate) => candidate.label === item.label);
+		const current = notesWorkflow(analysis).judgementItems.find((candidate) => candidate.label === item.label);
 		if (!current?.toggle || current.checked === checked) return;
 		applyInEditor(view.editor, [current.toggle]);
 		this.refresh();

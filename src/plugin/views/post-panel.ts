@@ -3,7 +3,7 @@
  * hook meters, the feed preview and the judgement items. Built once; every
  * update patches the parts in place.
  */
-import type { Analysis } from '../../core/analyze';
+import { notesWorkflow, type Analysis } from '../../core/analyze';
 import { plural, severityCounts } from '../../core/counts';
 import { lengthText } from '../../core/metrics/length-text';
 import { BUILT_IN_PROFILES } from '../../core/profiles';
@@ -111,7 +111,7 @@ export class PostPanel {
 		this.preview.update(analysis);
 		this.variantMeters.update(metrics.variants);
 		(this.variantsSection.parentElement as HTMLElement).hidden = metrics.variants.length === 0;
-		this.judgement.update(analysis.judgementItems);
+		this.judgement.update(notesWorkflow(analysis).judgementItems);
 	}
 
 	showEmpty(state: EmptyState): void {

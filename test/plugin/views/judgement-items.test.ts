@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
+import { notesWorkflow } from '../../../src/core/analyze';
 import { applyEdits } from '../../../src/core/fix';
 import { judgementEdit, judgementItems } from '../../../src/core/notes/judgement';
 import { JudgementRenderer, type JudgementItem } from '../../../src/plugin/views/judgement-items';
@@ -11,7 +12,7 @@ function render(text: string) {
 	const toggles: Array<[JudgementItem, boolean]> = [];
 	const renderer = new JudgementRenderer(root, (item, checked) => toggles.push([item, checked]));
 	const analysis = analyzePost(text);
-	renderer.update(analysis.judgementItems);
+	renderer.update(notesWorkflow(analysis).judgementItems);
 	const boxes = [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 	return { root, renderer, toggles, boxes, analysis };
 }
@@ -78,7 +79,7 @@ describe('judgement items', () => {
 		const onToggle = vi.fn();
 		const root = document.body.appendChild(document.createElement('div'));
 		const analysis = fixtureAnalysis('clean_launch_post').analysis;
-		new JudgementRenderer(root, onToggle).update(analysis.judgementItems);
+		new JudgementRenderer(root, onToggle).update(notesWorkflow(analysis).judgementItems);
 		root.querySelector<HTMLInputElement>('input')!.click();
 		expect(onToggle).toHaveBeenCalledWith(expect.objectContaining({ label: 'Single subject', checked: true }), false);
 	});
