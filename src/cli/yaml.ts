@@ -1,4 +1,3 @@
-import matter from 'gray-matter';
 import type { YamlParser } from '../core/types';
 import { readSimpleFrontmatter } from './yaml-fast';
 
@@ -17,7 +16,20 @@ import { readSimpleFrontmatter } from './yaml-fast';
  * of those) is read first by a checked fast path that gives js-yaml 3's result
  * or declines (src/cli/yaml-fast.ts); everything else goes to js-yaml.
  */
-const engine = (matter as unknown as { engines: { yaml: { parse: (source: string, options: { listener: (event: 'open' | 'close') => void }) => unknown } } }).engines.yaml;
+type YamlEngine = { parse: (source: string, options: { listener: (event: 'open' | 'close') => void }) => unknown };
+let loadedEngine: YamlEngine | null = null;
+
+/**
+ * gray-matter (and the js-yaml 3 and esprima it brings) is loaded on the first
+ * frontmatter the fast path declines, not at start-up: a vault whose
+ * frontmatter is all ordinary never needs it, and loading it was about 10 ms
+ * of every run.
+ */
+function engine(): YamlEngine {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use; bundled by esbuild either way
+	loadedEngine ??= (require('gray-matter') as { engines: { yaml: YamlEngine } }).engines.yaml;
+	return loadedEngine;
+}
 
 /**
  * Nesting deeper than this is refused, as Obsidian's js-yaml 4 refuses it.
@@ -34,7 +46,7 @@ export const parseYamlWithGrayMatter: YamlParser = (source) => readSimpleFrontma
 export function parseYamlWithJsYaml(source: string): unknown {
 	let depth = 0;
 	// js-yaml 3 reports each node it opens and closes, which is the nesting js-yaml 4 counts.
-	return engine.parse(source, {
+	return engine().parse(source, {
 		listener: (event) => {
 			if (event === 'close') depth--;
 			else if (++depth > MAX_DEPTH) throw new Error(`nesting exceeded maxDepth (${MAX_DEPTH})`);
