@@ -104,11 +104,14 @@ try {
 	// The same check on two threads (`--concurrency 2`), shown beside the default for what a worker thread wins or costs here.
 	const cliTwo = [...cli, '--concurrency', '2'];
 	runNode(cliTwo, scratch);
+	// And on this thread alone, reading included (`--concurrency off`): what the reader thread of the default wins.
+	const cliAlone = [...cli, '--concurrency', 'off'];
 	const cliRuns = [];
 	const baselineRuns = [];
 	const twoRuns = [];
+	const aloneRuns = [];
 	for (let round = 0; round < VAULT_ROUNDS; round++) {
-		const order = [[cliRuns, cli], [baselineRuns, baseline], [twoRuns, cliTwo]];
+		const order = [[cliRuns, cli], [baselineRuns, baseline], [twoRuns, cliTwo], [aloneRuns, cliAlone]];
 		// Rotated each round, so no side always runs right after the same other one.
 		for (let k = 0; k < order.length; k++) {
 			const [runs, args] = order[(k + round) % order.length];
@@ -131,6 +134,9 @@ try {
 	report('notes per second', Math.round(POSTS / (wall / 1000)).toLocaleString('en'), `read+parse ${Math.round(POSTS / (baseWall / 1000)).toLocaleString('en')}`, '', null);
 	report('ratio to read+parse', `${(wall / baseWall).toFixed(2)}×`, `read+parse ${formatMs(baseWall)}`, '≤ 1.5×', wall / baseWall <= 1.5);
 	report('peak memory (max RSS)', formatBytes(peak), `read+parse ${formatBytes(basePeak)}`, '< 300 MB', peak < 300 * 1024 * 1024);
+	const aloneWall = median(aloneRuns.map((r) => r.ms));
+	report('this thread alone (--concurrency off): wall time', formatMs(aloneWall), `CPU ${formatMs(median(aloneRuns.map((r) => r.cpuMs)))}, peak ${formatBytes(median(aloneRuns.map((r) => r.peakBytes)))}`, '', null);
+	report('this thread alone: ratio to read+parse', `${(aloneWall / baseWall).toFixed(2)}×`, '', '', null);
 	const twoWall = median(twoRuns.map((r) => r.ms));
 	report('two threads (--concurrency 2): wall time', formatMs(twoWall), `CPU ${formatMs(median(twoRuns.map((r) => r.cpuMs)))}, peak ${formatBytes(median(twoRuns.map((r) => r.peakBytes)))}`, '', null);
 	report('two threads: ratio to read+parse', `${(twoWall / baseWall).toFixed(2)}×`, '', '', null);
