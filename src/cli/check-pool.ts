@@ -49,7 +49,7 @@ export function threadsFor(concurrency: Concurrency, files: number, cores = avai
  * with CHECK_WORKER in its workerData it serves batches instead of running
  * the CLI.
  */
-export function workerScript(): string | null {
+function workerScript(): string | null {
 	return typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : null;
 }
 

@@ -1,8 +1,8 @@
 import { PathResolver } from '../core/links/path-resolver';
 import { checkFiles, displayPath, type CheckedPost, type FileCheckContext, type FileOutcome } from './check-file';
-import { checkInThreads, threadsFor, workerScript, type Concurrency } from './check-pool';
+import { checkInThreads, threadsFor, type Concurrency } from './check-pool';
 import type { FileFix } from './fix-files';
-import { noteReader, readHere } from './read-ahead';
+import { noteReader, readerScript, readHere } from './read-ahead';
 import { walkVault } from './walk';
 
 export type { CheckedPost } from './check-file';
@@ -61,7 +61,7 @@ export async function runCheck(paths: readonly string[], context: FileCheckConte
  * reader thread reads the notes ahead of it where that pays (see read-ahead.ts).
  */
 function checkHere(files: readonly string[], vaultFiles: readonly string[], context: FileCheckContext, concurrency: Concurrency): FileOutcome[] {
-	const reader = concurrency === 'off' || concurrency === 1 ? readHere(files) : noteReader(files, workerScript());
+	const reader = concurrency === 'off' || concurrency === 1 ? readHere(files) : noteReader(files, readerScript());
 	try {
 		return checkFiles(files, context, new PathResolver(vaultFiles), reader);
 	} finally {

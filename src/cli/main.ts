@@ -5,7 +5,6 @@ import { UsageError, type CliIo } from './command';
 import { COMMANDS } from './commands';
 import { loadConfig } from './config-file';
 import { knownProfiles } from './profiles-command';
-import { isReadWorkerSetup, serveReadWorker } from './read-worker';
 import { findVaultRoot } from './vault-root';
 
 export type { CliIo } from './command';
@@ -68,13 +67,10 @@ function profilesLine(io: CliIo): string {
 	return knownProfiles(configured?.profiles ?? [], configured?.overrides).map((p) => `${p.id} (${p.platform})`).join(', ') + '; see `postwright profiles`';
 }
 
-// The bundle started as a check worker serves batches (see check-pool.ts), as a
-// reader it reads notes ahead (see read-ahead.ts); loaded as the entry by a
-// direct `node dist/cli.cjs`, it runs the CLI.
+// The bundle started as a check worker serves batches (see check-pool.ts); loaded
+// as the entry by a direct `node dist/cli.cjs`, it runs the CLI.
 if (!isMainThread && isWorkerSetup(workerData)) {
 	serveCheckWorker(workerData);
-} else if (!isMainThread && isReadWorkerSetup(workerData)) {
-	serveReadWorker(workerData);
 } else if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) {
 	void run(process.argv.slice(2)).then((code) => { process.exitCode = code; });
 }

@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import * as path from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { readNote, type ReadResult } from './read-note';
 import { READ_SLOTS, READ_WORKER, ReadSlot, TextCoding, type ReadBatch, type ReadWorkerSetup } from './read-worker';
@@ -36,6 +38,17 @@ const AHEAD = 1024;
  * died cannot say so while this thread is busy checking).
  */
 const PATIENCE_MS = 2000;
+
+/**
+ * The reader thread's script, dist/read-worker.cjs beside the bundled checker;
+ * null when running from the TypeScript sources (tests) or when it is missing,
+ * and then notes are read in the checking thread.
+ */
+export function readerScript(): string | null {
+	if (typeof __filename !== 'string' || !__filename.endsWith('.cjs')) return null;
+	const script = path.join(path.dirname(__filename), 'read-worker.cjs');
+	return existsSync(script) ? script : null;
+}
 
 /** Reads each note when it is asked for, in this thread. */
 export function readHere(files: readonly string[]): NoteReader {

@@ -23,7 +23,7 @@ describe.skipIf(process.platform === 'win32')('install anywhere', () => {
 		// dist/cli.cjs is built by `npm test`; `prepare` would rebuild it under the other tests' feet.
 		const tarball = npm(['pack', '--ignore-scripts', '--pack-destination', work], ROOT).trim().split('\n').at(-1)!;
 		const listed = spawnSync('tar', ['-tzf', path.join(work, tarball)], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).sort();
-		expect(listed).toEqual(['package/LICENSE', 'package/README.md', 'package/bin/postwright.mjs', 'package/dist/cli.cjs', 'package/package.json']);
+		expect(listed).toEqual(['package/LICENSE', 'package/README.md', 'package/bin/postwright.mjs', 'package/dist/cli.cjs', 'package/dist/read-worker.cjs', 'package/package.json']);
 		const prefix = path.join(work, 'prefix');
 		// --offline: the package has no runtime dependency to fetch (gray-matter and the segmenter are bundled).
 		npm(['install', '--global', '--offline', '--prefix', prefix, path.join(work, tarball)], work);

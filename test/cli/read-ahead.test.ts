@@ -12,11 +12,11 @@ import { FIXTURES, runBinary, tempDir, tempVault } from './binary';
  * The reader thread (read-ahead.ts) must change nothing but the time: every
  * note it hands over must be exactly what reading it in the checking thread
  * gives, whatever the file holds, and the check must never depend on the
- * reader being alive. The reader is the built checker (dist/cli.cjs, built by
- * `npm test`), as in a real run.
+ * reader being alive. The reader is the built reader script
+ * (dist/read-worker.cjs, built by `npm test`), as in a real run.
  */
 
-const BUNDLE = fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url));
+const BUNDLE = fileURLToPath(new URL('../../dist/read-worker.cjs', import.meta.url));
 
 /** Every kind of file a vault can hold where a note is expected, among ordinary notes. */
 function awkwardFolder(): string[] {
