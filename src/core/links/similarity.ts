@@ -1,9 +1,11 @@
 /**
  * Closest existing names for an unresolved link. It runs against every name of a 10,000-note vault,
- * so the likeliest names are tried first, candidates are dropped by length and by character counts before
- * any distance is computed, the distance is computed only within the band and up to the bound that could
- * still make the list, and the list never grows past `limit` names.
+ * so the likeliest names are tried first, candidates are dropped by length and by letter masks before
+ * any distance is computed, the distance (bit-parallel for ASCII queries of up to 32 characters) stops as soon
+ * as it cannot make the list, and the list never grows past `limit` names.
  */
+
+import { bitPattern, patternDistance, type BitPattern } from './osa-distance';
 
 /** Files sharing a lowercase name (`key`), with the names a suggestion shows for them. */
 export interface NameGroup {
@@ -24,72 +26,108 @@ const MAX_BONUS = 0.8;
  * compare their keys to. A name is plausible when its edit distance is within max(2, 40% of the query).
  */
 export function closestNames(searches: ReadonlyArray<readonly [NameGroup[], string]>, limit: number): string[] {
-	const top: Ranked[] = [];
-	let count = 0;
-	for (const [groups, query] of searches) {
-		const threshold = Math.max(2, Math.floor(query.length * 0.4));
-		// Typed rows allocated once per query, reused for every name.
-		const rows = [new Int32Array(query.length + 1), new Int32Array(query.length + 1), new Int32Array(query.length + 1)] as const;
-		const queryCounts = new Int32Array(128);
-		for (let i = 0; i < query.length; i++) {
-			const bucket = query.charCodeAt(i) & 127;
-			queryCounts[bucket] = (queryCounts[bucket] as number) + 1;
+	const list: RankedList = { top: [], count: 0, limit };
+	for (const [groups, query] of searches) searchGroups(groupsByLength(groups), query, list);
+	return list.top.flatMap((r) => r.group.names).slice(0, limit);
+}
+
+/** The best-ranked groups seen so far, just enough of them to fill `limit` names. */
+interface RankedList {
+	top: Ranked[];
+	count: number;
+	limit: number;
+}
+
+/**
+ * Nearest first by a cheap lower bound of the distance (the larger of the length difference and half the
+ * letter-mask bits two names differ in, see `letterMask`): close names are found early, which lowers the
+ * bound `max` and so ends the search sooner. Each name's bound is computed once, when its length first
+ * comes within reach, and names whose bound is not reached yet wait in `pending`; lengths beyond the
+ * final `max` are never read. The result does not depend on the order: the list is always the
+ * best-ranked names seen, and a name is skipped only when it cannot make the list.
+ */
+function searchGroups(index: readonly LengthBucket[], query: string, list: RankedList): void {
+	const threshold = Math.max(2, Math.floor(query.length * 0.4));
+	const pattern = bitPattern(query);
+	const search: Search = {
+		query, pattern,
+		// Rows for the table distance, needed only by a query too long for the bit-parallel one; reused for every name.
+		rows: pattern ? null : [new Int32Array(query.length + 1), new Int32Array(query.length + 1), new Int32Array(query.length + 1)],
+	};
+	const queryMask = letterMask(query);
+	const queryRepeats = repeatMask(query);
+	// The names waiting for their bound; `max` never exceeds the threshold.
+	const pending: NameGroup[][] = Array.from({ length: threshold + 1 }, () => []);
+	// Lowered only by a name joining the list, so recomputed only then.
+	let max = currentMax(list, threshold);
+	for (let bound = 0; bound <= max; bound++) {
+		// The lengths that come within reach at this bound: the query's own, then one shorter and one longer per step.
+		for (let side = bound === 0 ? 1 : 0; side < 2; side++) {
+			const length = side === 0 ? query.length - bound : query.length + bound;
+			if (length >= 0 && length < index.length) scanBucket(index[length] as LengthBucket, queryMask, queryRepeats, bound, max, pending);
 		}
-		const counts = queryCounts.slice();
-		const queryMask = letterMask(query);
-		const queryRepeats = repeatMask(query);
-		// Nearest first by a cheap lower bound of the distance (the larger of the length difference and half
-		// the letter-mask bits two names differ in, see `letterMask`), one pass over the names per bound:
-		// close names are found early, which lowers the bound `max` and so ends the search sooner (a typo's
-		// own name first, not the hundreds of names of the same length). The result does not depend on
-		// the order: the list is always the best-ranked names seen, and a name is skipped only when it
-		// cannot make the list.
-		const byLength = groupsByLength(groups);
-		for (let bound = 0; bound <= currentMax(top, count, limit, threshold); bound++) {
-			const longest = Math.min(byLength.length - 1, query.length + bound);
-			for (let length = Math.max(0, query.length - bound); length <= longest; length++) {
-				const bucket = byLength[length];
-				if (!bucket) continue;
-				const lengthBound = Math.abs(length - query.length);
-				for (let g = 0; g < bucket.groups.length; g++) {
-					const bits = popCount(queryMask ^ (bucket.masks[g] as number)) + popCount(queryRepeats ^ (bucket.repeats[g] as number));
-					if (Math.max(lengthBound, (bits + 1) >> 1) !== bound) continue;
-					const group = bucket.groups[g] as NameGroup;
-					const key = group.key;
-					const max = currentMax(top, count, limit, threshold);
-					if (bound > max) break;
-					if (bagDistance(key, query.length, counts, queryCounts, max) > max) continue;
-					const distance = editDistance(key, query, max, rows);
-					// Replacing every character is no resemblance, although short names would pass the threshold of 2.
-					if (distance > max || (distance > 0 && distance >= Math.max(key.length, query.length))) continue;
-					const ranked = { group, score: distance - bonus(key, query) };
-					let at = top.length;
-					while (at > 0 && compare(ranked, top[at - 1] as Ranked) < 0) at--;
-					if (count >= limit && at === top.length) continue;
-					top.splice(at, 0, ranked);
-					count += group.names.length;
-					// Drop entries no longer needed to fill `limit` names.
-					while (top.length > 1 && count - (top[top.length - 1] as Ranked).group.names.length >= limit) {
-						count -= (top.pop() as Ranked).group.names.length;
-					}
-				}
-			}
+		for (const group of pending[bound] as NameGroup[]) {
+			// Every name left is at least `bound` away.
+			if (bound > max) return;
+			if (consider(group, max, search, list)) max = currentMax(list, threshold);
 		}
 	}
-	return top.flatMap((r) => r.group.names).slice(0, limit);
+}
+
+/**
+ * Files each name of a bucket under its lower bound (never below `bound`, the bucket's length difference),
+ * dropping those beyond `max`. Kept apart from the distances: this small loop runs over thousands of
+ * names per query and is compiled on its own, quickly, at the first suggestion.
+ */
+function scanBucket(bucket: LengthBucket, queryMask: number, queryRepeats: number, bound: number, max: number, pending: NameGroup[][]): void {
+	const { groups, masks, repeats } = bucket;
+	for (let g = 0; g < groups.length; g++) {
+		const bits = popCount(queryMask ^ (masks[g] as number)) + popCount(queryRepeats ^ (repeats[g] as number));
+		const lowerBound = Math.max(bound, (bits + 1) >> 1);
+		if (lowerBound <= max) (pending[lowerBound] as NameGroup[]).push(groups[g] as NameGroup);
+	}
+}
+
+/** A query's reusable scratch space. */
+interface Search {
+	query: string;
+	/** The query's bit masks, when it fits the bit-parallel distance (nearly every name does). */
+	pattern: BitPattern | null;
+	rows: readonly [Int32Array, Int32Array, Int32Array] | null;
+}
+
+/** Ranks one group against the query and puts it in the list if it makes it (then true). */
+function consider(group: NameGroup, max: number, search: Search, list: RankedList): boolean {
+	const { query } = search;
+	const { top } = list;
+	const key = group.key;
+	const distance = search.pattern ? patternDistance(search.pattern, key, max) : editDistance(key, query, max, search.rows ?? undefined);
+	// Replacing every character is no resemblance, although short names would pass the threshold of 2.
+	if (distance > max || (distance > 0 && distance >= Math.max(key.length, query.length))) return false;
+	const ranked = { group, score: distance - bonus(key, query) };
+	let at = top.length;
+	while (at > 0 && compare(ranked, top[at - 1] as Ranked) < 0) at--;
+	if (list.count >= list.limit && at === top.length) return false;
+	top.splice(at, 0, ranked);
+	list.count += group.names.length;
+	// Drop entries no longer needed to fill `limit` names.
+	while (top.length > 1 && list.count - (top[top.length - 1] as Ranked).group.names.length >= list.limit) {
+		list.count -= (top.pop() as Ranked).group.names.length;
+	}
+	return true;
 }
 
 /** Once the list is full, a name must beat its last entry, which bounds the distance worth computing. */
-function currentMax(top: readonly Ranked[], count: number, limit: number, threshold: number): number {
-	const last = top[top.length - 1];
-	return last && count >= limit ? Math.min(threshold, Math.floor(last.score + MAX_BONUS + 1e-9)) : threshold;
+function currentMax(list: RankedList, threshold: number): number {
+	const last = list.top[list.top.length - 1];
+	return last && list.count >= list.limit ? Math.min(threshold, Math.floor(last.score + MAX_BONUS + 1e-9)) : threshold;
 }
 
 /** Groups whose keys have one length, in the list's own order, with each key's `letterMask` and `repeatMask`. */
 interface LengthBucket {
 	groups: NameGroup[];
-	masks: number[];
-	repeats: number[];
+	masks: Int32Array;
+	repeats: Int32Array;
 }
 
 // The groups of a resolver by key length, built once per list (the vault does not change under a resolver).
@@ -98,13 +136,16 @@ const lengthIndex = new WeakMap<readonly NameGroup[], LengthBucket[]>();
 function groupsByLength(groups: readonly NameGroup[]): LengthBucket[] {
 	let index = lengthIndex.get(groups);
 	if (!index) {
-		index = [];
-		for (const group of groups) {
-			const bucket = (index[group.key.length] ??= { groups: [], masks: [], repeats: [] });
-			bucket.groups.push(group);
-			bucket.masks.push(letterMask(group.key));
-			bucket.repeats.push(repeatMask(group.key));
-		}
+		const byLength: NameGroup[][] = [];
+		for (const group of groups) (byLength[group.key.length] ??= []).push(group);
+		// Every length up to the longest gets a bucket and the masks are typed arrays (a mask with bit 30 or 31 set
+		// is no small integer): the search loop always meets the same shapes, and the engine compiles it once
+		// instead of recompiling it after each surprise, which cost more than the searches themselves.
+		index = Array.from(byLength, (bucket: NameGroup[] = []) => ({
+			groups: bucket,
+			masks: Int32Array.from(bucket, (group) => letterMask(group.key)),
+			repeats: Int32Array.from(bucket, (group) => repeatMask(group.key)),
+		}));
 		lengthIndex.set(groups, index);
 	}
 	return index;
@@ -197,25 +238,4 @@ export function editDistance(a: string, b: string, max: number, rows?: readonly 
 		row = spare;
 	}
 	return Math.min(prev[n] as number, over);
-}
-
-/**
- * A lower bound of the edit distance from character counts alone (each edit changes one count by one),
- * far cheaper than the distance itself; it stops counting once the bound passes `max`. `counts` holds
- * the query's counts per bucket and is restored before returning.
- */
-function bagDistance(key: string, queryLength: number, counts: Int32Array, queryCounts: Int32Array, max: number): number {
-	let unmatched = 0;
-	let seen = 0;
-	while (seen < key.length && unmatched <= max) {
-		const bucket = key.charCodeAt(seen++) & 127;
-		const left = counts[bucket] as number;
-		if (left > 0) counts[bucket] = left - 1;
-		else unmatched++;
-	}
-	for (let i = 0; i < seen; i++) {
-		const bucket = key.charCodeAt(i) & 127;
-		counts[bucket] = queryCounts[bucket] as number;
-	}
-	return unmatched > max ? unmatched : Math.max(unmatched, queryLength - (key.length - unmatched));
 }

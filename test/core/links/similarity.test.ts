@@ -83,6 +83,17 @@ describe('closestNames', () => {
 		);
 	});
 
+	it('ranks long names as the brute force does, on both sides of the 32-character bit-parallel limit', () => {
+		const word = fc.string({ unit: fc.constantFrom('a', 'b', '_'), minLength: 26, maxLength: 40 });
+		const group = fc.record({ key: word, names: fc.array(word, { minLength: 1, maxLength: 2 }) });
+		fc.assert(
+			fc.property(fc.uniqueArray(group, { selector: (g) => g.key, maxLength: 30 }), word, fc.integer({ min: 1, max: 5 }), (groups, query, limit) => {
+				expect(closestNames([[groups, query]], limit)).toEqual(bruteForce(groups, query, limit));
+			}),
+			{ numRuns: 300 },
+		);
+	});
+
 	it('merges several searches into one ranking', () => {
 		const notes: NameGroup[] = [{ key: 'photos', names: ['photos'] }];
 		const files: NameGroup[] = [{ key: 'photo.png', names: ['photo.png'] }];
