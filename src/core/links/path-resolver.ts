@@ -16,6 +16,11 @@ export class PathResolver implements LinkResolver {
 	private readonly byName = new Map<string, Entry[]>();
 	/** The same by exact file name: a link by name alone finds its files without comparing a path. */
 	private readonly byExactName = new Map<string, Entry[]>();
+	/**
+	 * A note's name → its path, for names only one note has and that are a whole link as written (no `#`, `|`, `/`,
+	 * `.` or surrounding blank): most links of a vault are such a name, and find their note by this one lookup.
+	 */
+	private readonly uniqueNoteByName = new Map<string, string>();
 	/** Lowercase full path → files (several only when they differ in case). */
 	private readonly byPath = new Map<string, Entry[]>();
 	private readonly notes: NameGroup[];
@@ -39,11 +44,20 @@ export class PathResolver implements LinkResolver {
 			if (name.endsWith('.md')) push(noteNames, name.slice(0, -3), path);
 			else push(attachmentNames, name, path);
 		}
+		for (const [fileName, entries] of this.byExactName) {
+			const name = fileName.slice(0, -3);
+			if (entries.length === 1 && fileName.endsWith('.md') && PLAIN_NAME.test(name) && name.trim() === name) {
+				this.uniqueNoteByName.set(name, (entries[0] as Entry).path);
+			}
+		}
 		this.notes = nameGroups(noteNames, true);
 		this.attachments = nameGroups(attachmentNames, false);
 	}
 
 	resolve(linkpath: string, sourcePath: string): string | null {
+		// The general path below gives such a name the same note: the only file named exactly `linkpath.md`.
+		const unique = this.uniqueNoteByName.get(linkpath);
+		if (unique !== undefined) return unique;
 		// The usual link, a note's name alone: no subpath, folder, extension or blank to take apart first.
 		if (PLAIN_NAME.test(linkpath) && linkpath.trim() === linkpath) return this.nearest([linkpath + '.md'], dirname(sourcePath));
 		const link = cutSubpath(linkpath);

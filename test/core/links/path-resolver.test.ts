@@ -108,6 +108,17 @@ describe('PathResolver.resolve', () => {
 		expect(resolver.resolve(' Only |x', 'a.md')).toBe('deep/folder/Only.md');
 	});
 
+	it('reads a link by the link rules even where a file is named exactly as the link is written', () => {
+		const odd = new PathResolver(['h#sh.md', 'h.md', ' pad.md', 'v1.2.md', 'v1.2', 'x/Solo.md']);
+		// `#` starts a subpath and blanks are trimmed, whatever file names the vault holds.
+		expect(odd.resolve('h#sh', 'a.md')).toBe('h.md');
+		expect(odd.resolve(' pad', 'a.md')).toBeNull();
+		// A dotted name finds the file of exactly that name before the note.
+		expect(odd.resolve('v1.2', 'a.md')).toBe('v1.2');
+		expect(odd.resolve('Solo', 'q/a.md')).toBe('x/Solo.md');
+		expect(odd.resolve('solo', 'q/a.md')).toBe('x/Solo.md');
+	});
+
 	it('resolves an empty link path to the source note itself ([[#heading]])', () => {
 		expect(resolver.resolve('', 'posts/a.md')).toBe('posts/a.md');
 		expect(resolver.resolve('#Heading', 'posts/a.md')).toBe('posts/a.md');
