@@ -96,7 +96,10 @@ function scanLinkEnd(text: string, open: number, end: number = text.length): num
 	const close = text.indexOf(']]', open + 2);
 	if (close === -1 || close + 2 > end) return -1;
 	// No bracket inside: `[[[a]]` is a stray `[` before `[[a]]`, and in `[[a [[b]]` only `[[b]]` is a link.
-	if (/[[\]\r\n]/.test(text.slice(open + 2, close))) return -1;
+	for (let i = open + 2; i < close; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 91 || c === 93 || c === 13 || c === 10) return -1;
+	}
 	return close + 2;
 }
 

@@ -32,9 +32,18 @@ export const relatedConceptsLink: Rule = {
 };
 
 /** Every `wikilink-list` field of the profile: the link rules check them all, whatever their key. */
-export function wikilinkFields(context: RuleContext): string[] {
-	return context.profile.fields.filter((field) => field.type === 'wikilink-list').map((field) => field.key);
+export function wikilinkFields(context: RuleContext): readonly string[] {
+	const { profile } = context;
+	let keys = wikilinkKeys.get(profile);
+	if (!keys) {
+		keys = profile.fields.filter((field) => field.type === 'wikilink-list').map((field) => field.key);
+		wikilinkKeys.set(profile, keys);
+	}
+	return keys;
 }
+
+// Worked out once per profile, not twice per note (a profile does not change while it is checked with).
+const wikilinkKeys = new WeakMap<RuleContext['profile'], string[]>();
 
 function checkLinkList(context: RuleContext, key: string): RuleReport[] {
 	const value = context.data[key];
@@ -46,9 +55,12 @@ function checkLinkList(context: RuleContext, key: string): RuleReport[] {
 	const items = location?.items ?? [];
 	// `key: [[a]]` on the key's line is a flow list of one-item lists.
 	if (items.length === 0 && value.some((item) => unquotedLinkTarget(item) !== null || unquotedFlowTarget(item) !== null)) return [flowFinding(context, key, value)];
-	const aligned = alignedItems(context, key, value);
+	// The written items are lined up with the values only for a list that has a finding: most have none.
+	let aligned: ReturnType<typeof alignedItems> | null = null;
 	const reports: RuleReport[] = [];
 	value.forEach((item, index) => {
+		if (typeof item === 'string' && parseWikilink(item)) return;
+		aligned ??= alignedItems(context, key, value);
 		const raw = aligned[index];
 		const place = raw ?? fieldRange(context, key);
 		const target = unquotedLinkTarget(item);
@@ -58,7 +70,6 @@ function checkLinkList(context: RuleContext, key: string): RuleReport[] {
 			reports.push({ message: `\`[[${target}]]\` is unquoted, so YAML reads it as a nested list; expected a quoted string "[[${target}]]".`, from: place.from, to: place.to, fix });
 			return;
 		}
-		if (typeof item === 'string' && parseWikilink(item)) return;
 		// A half-written link (`[[a`, `[[a]]]`) is suggested without its stray brackets.
 		const text = typeof item === 'string' ? item.trim().replace(/^\[+|\]+$/g, '').trim() : '';
 		const fix: Fix | undefined = raw && text && !/[[\]"]/.test(text) && parseWikilink(`[[${text}]]`) ? { kind: 'edit', title: `Make it "[[${text}]]"`, edits: [{ from: raw.from, to: raw.to, insert: `"[[${text}]]"` }] } : undefined;

@@ -23,7 +23,8 @@ function unresolved(context: RuleContext, key: string): RuleReport[] {
 	const { resolver } = context;
 	const value = context.data[key];
 	if (!resolver || !Array.isArray(value)) return [];
-	const items = alignedItems(context, key, value);
+	// The written items are lined up with the values only for a list with an unresolved link.
+	let items: ReturnType<typeof alignedItems> | null = null;
 	const reports: RuleReport[] = [];
 	value.forEach((item, index) => {
 		const parsed = typeof item === 'string' ? parseWikilink(item) : null;
@@ -32,6 +33,7 @@ function unresolved(context: RuleContext, key: string): RuleReport[] {
 		if (!linkpath || resolver.resolve(linkpath, context.path)) return;
 		const suggestions = resolver.suggest(linkpath, 3);
 		const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `[[${s}]]`).join(', ')}?` : '';
+		items ??= alignedItems(context, key, value);
 		const place = items[index] ?? fieldRange(context, key);
 		reports.push({
 			message: `\`[[${linkpath}]]\` in \`${key}\` resolves to no note in the vault; expected the name of an existing note.${hint}`,
