@@ -56,9 +56,14 @@ function awkwardFolder(): string[] {
 	return files;
 }
 
-function readAll(reader: NoteReader, files: readonly string[]): ReturnType<typeof readNote>[] {
+/** Every note through `reader`, with `workMs` of busy work after each, as a check analyses each note before it reads the next. */
+function readAll(reader: NoteReader, files: readonly string[], workMs = 0): ReturnType<typeof readNote>[] {
 	try {
-		return files.map((_, index) => reader.read(index));
+		return files.map((_, index) => {
+			const read = reader.read(index);
+			for (const until = performance.now() + workMs; performance.now() < until;);
+			return read;
+		});
 	} finally {
 		reader.close();
 	}
@@ -74,7 +79,8 @@ describe('reading notes ahead on a reader thread', () => {
 		const files = awkwardFolder();
 		const reader = noteReader(files, BUNDLE, { cores: 2 });
 		pause(400);
-		const read = readAll(reader, files);
+		// 0.1 ms of work per note, about what analysing one takes: the reader keeps ahead, as in a check.
+		const read = readAll(reader, files, 0.1);
 		expect(read).toEqual(files.map((file) => readNote(file)));
 		// The reader really read them: most notes came from it, not from this thread.
 		expect(reader.fromReader).toBeGreaterThan(files.length / 2);
@@ -88,6 +94,18 @@ describe('reading notes ahead on a reader thread', () => {
 			'cannot read (ENOENT)',
 			'skipped, N MB (N bytes) is larger than the N MB a note may be',
 		]));
+	}, 60_000);
+
+	it('hands over the same through a ring far smaller than the notes, wrapping round and waiting for room', () => {
+		const files = awkwardFolder();
+		// 16 KB: a few ordinary notes at a time, so the reader wraps round and waits for this thread
+		// again and again, and the long notes (about 1.6 MB) do not fit at all and are read here.
+		const reader = noteReader(files, BUNDLE, { cores: 2, ringBytes: 16 << 10 });
+		pause(300);
+		expect(readAll(reader, files)).toEqual(files.map((file) => readNote(file)));
+		// At four or so ordinary notes per lap, a hundred notes from the reader is twenty-five laps and
+		// more. (It sleeps while the ring is full, so on a busy machine this thread reads many itself.)
+		expect(reader.fromReader).toBeGreaterThan(100);
 	}, 60_000);
 
 	it('reads here what the reader has not reached yet, and takes the rest from it', () => {
@@ -112,7 +130,7 @@ describe('reading notes ahead on a reader thread', () => {
 		const stuck = path.join(tempDir(), 'stuck-reader.cjs');
 		// Claims every note, then sleeps: the checking thread must stop waiting and read them itself.
 		writeFileSync(stuck, `const { workerData } = require('node:worker_threads');
-const slots = new Int32Array(workerData.shared);
+const slots = new Int32Array(workerData.slots);
 Atomics.store(slots, ${ReadSlot.Claimed}, workerData.files.length);
 Atomics.wait(slots, ${ReadSlot.Stop}, 0);
 `);
