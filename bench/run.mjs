@@ -94,7 +94,7 @@ try {
 	const generateStart = performance.now();
 	generateVault(vault, POSTS);
 	process.stdout.write(`  (generated the vault in ${formatMs(performance.now() - generateStart)})\n`);
-	const cli = [join(root, 'bin/postwright.mjs'), 'check', vault];
+	const cli = [join(root, 'bin/postwright.cjs'), 'check', vault];
 	const baseline = [join(root, 'bench/read-and-parse.mjs'), vault];
 	// One untimed run of each fills the page cache, so neither pays for the disk and the other not.
 	const warm = runNode(cli, scratch);

@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const cli = fileURLToPath(new URL('../bin/postwright.mjs', import.meta.url));
+const cli = fileURLToPath(new URL('../bin/postwright.cjs', import.meta.url));
 const vault = fileURLToPath(new URL('../examples/vault', import.meta.url));
 const result = spawnSync(process.execPath, [cli, 'check', vault, ...process.argv.slice(2)], { stdio: 'inherit' });
 const meaning = { 0: 'no errors', 1: 'errors found, as the example vault intends', 2: 'a usage or I/O problem' };

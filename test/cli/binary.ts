@@ -7,11 +7,11 @@ import { afterEach } from 'vitest';
 import { stripMarkers } from '../helpers';
 
 /**
- * The built checker (`bin/postwright.mjs` → `dist/cli.cjs`, built by `npm test`)
+ * The built checker (`bin/postwright.cjs` → `dist/cli.cjs`, built by `npm test`)
  * run as a user runs it, on temporary vaults holding `.obsidian/`.
  */
 
-export const BIN = fileURLToPath(new URL('../../bin/postwright.mjs', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/postwright.cjs', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
 export interface BinaryRun {

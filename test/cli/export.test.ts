@@ -9,7 +9,7 @@ import { runCli } from './hostile-vault';
 /** `postwright export` (PRODUCT.md §6) on posts shaped like the reference post. */
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
-const BIN = fileURLToPath(new URL('../../bin/postwright.mjs', import.meta.url));
+const BIN = fileURLToPath(new URL('../../bin/postwright.cjs', import.meta.url));
 
 describe('postwright export', () => {
 	it('prints the FULL POST exactly as one would paste it', async () => {

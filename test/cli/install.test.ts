@@ -23,7 +23,7 @@ describe.skipIf(process.platform === 'win32')('install anywhere', () => {
 		// dist/cli.cjs is built by `npm test`; `prepare` would rebuild it under the other tests' feet.
 		const tarball = npm(['pack', '--ignore-scripts', '--pack-destination', work], ROOT).trim().split('\n').at(-1)!;
 		const listed = spawnSync('tar', ['-tzf', path.join(work, tarball)], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean).sort();
-		expect(listed).toEqual(['package/LICENSE', 'package/README.md', 'package/bin/postwright.mjs', 'package/dist/cli.cjs', 'package/dist/read-worker.cjs', 'package/package.json']);
+		expect(listed).toEqual(['package/LICENSE', 'package/README.md', 'package/bin/postwright.cjs', 'package/dist/cli.cjs', 'package/dist/read-worker.cjs', 'package/package.json']);
 		const prefix = path.join(work, 'prefix');
 		// --offline: the package has no runtime dependency to fetch (gray-matter and the segmenter are bundled).
 		npm(['install', '--global', '--offline', '--prefix', prefix, path.join(work, tarball)], work);
@@ -35,7 +35,7 @@ describe.skipIf(process.platform === 'win32')('install anywhere', () => {
 		expect(result.stderr).toBe('');
 		expect(result.status).toBe(1);
 		// The same report as the checker in this tree, and the vault root found from .obsidian/: notes/ resolves.
-		expect(lines(result.stdout)).toEqual(lines(spawnSync(process.execPath, [path.join(ROOT, 'bin', 'postwright.mjs'), 'check', 'posts/link_problems.md'], { cwd: vault, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }).stdout));
+		expect(lines(result.stdout)).toEqual(lines(spawnSync(process.execPath, [path.join(ROOT, 'bin', 'postwright.cjs'), 'check', 'posts/link_problems.md'], { cwd: vault, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }).stdout));
 		expect(lines(result.stdout)).toContain('posts/link_problems.md:15:5 error   related-concepts-link `[[launch_checklist]]` is unquoted, so YAML reads it as a nested list; expected a quoted string "[[launch_checklist]]".');
 		expect(result.stdout).not.toContain('resolves to no note in the vault; expected the name of an existing note.\nposts/link_problems.md:16');
 	}, 60_000);
@@ -50,7 +50,7 @@ describe.skipIf(process.platform === 'win32')('install anywhere', () => {
 	it('package.json: prepare builds the CLI, so a git dependency or a clone has a working binary', () => {
 		const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string>; bin: Record<string, string>; dependencies?: Record<string, string> };
 		expect(pkg.scripts.prepare).toBe('node esbuild.config.mjs production --cli-only');
-		expect(pkg.bin).toEqual({ postwright: 'bin/postwright.mjs' });
+		expect(pkg.bin).toEqual({ postwright: 'bin/postwright.cjs' });
 		expect(pkg.dependencies ?? {}).toEqual({});
 	});
 });

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 
-const BIN = fileURLToPath(new URL('../../bin/postwright.mjs', import.meta.url));
+const BIN = fileURLToPath(new URL('../../bin/postwright.cjs', import.meta.url));
 const BUILT = existsSync(fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url)));
 const V3_GROUPS = ['WeightedTweetsWithDiscountedEmojiCounterTest', 'UnicodeDirectionalMarkerCounterTest'];
 
