@@ -6,9 +6,9 @@
  */
 import type { FoldDevice } from '../profiles/fold-defaults';
 import { UNITS_PER_EM } from './font-widths';
-import { clusterEnds, countGraphemes } from './graphemes';
+import { clusterEnds, countGraphemes, isOneClusterPerCharacter } from './graphemes';
 import { BreakClass, breakClass, canBreakBetween } from './line-break';
-import { asciiWidths, clusterWidth, kerningUnits, measureText } from './text-width';
+import { asciiKerning, asciiWidths, clusterWidth, kerningUnits, measureText } from './text-width';
 
 export interface FoldResult {
 	/** Graphemes shown before the label, line breaks counted. */
@@ -42,10 +42,13 @@ const EPSILON = 1 / 128;
 export function layoutLines(text: string, device: FoldDevice, limit: number, whole = false): VisualLine[] {
 	const head = whole ? text : leadingText(text, device, limit);
 	// Walked at once, nothing kept: the shared buffer serves (the loop calls nothing that refills it).
-	const ends = clusterEnds(head);
+	// Plain text (most posts) is a cluster per character: no segmentation pass at all.
+	const ends = isOneClusterPerCharacter(head) ? null : clusterEnds(head);
+	const clusters = ends ? ends.length : head.length;
 	const width = device.width + EPSILON;
 	const scale = device.fontSize / UNITS_PER_EM;
 	const ascii = asciiWidths(device.fontSize);
+	const kerning = asciiKerning();
 	const lines: VisualLine[] = [];
 	let lineFrom = 0;
 	let x = 0;
@@ -54,9 +57,9 @@ export function layoutLines(text: string, device: FoldDevice, limit: number, who
 	let previousClass = BreakClass.LineFeed;
 	let previousCp = -1;
 	let start = 0;
-	for (let k = 0; k < ends.length && lines.length <= limit; k++) {
-		const end = ends[k] as number;
-		const cp = head.codePointAt(start) ?? 0;
+	for (let k = 0; k < clusters && lines.length <= limit; k++) {
+		const end = ends ? (ends[k] as number) : start + 1;
+		const cp = ends ? (head.codePointAt(start) ?? 0) : head.charCodeAt(start);
 		if (cp === 0x0a || cp === 0x0d) {
 			lines.push({ from: lineFrom, to: start });
 			lineFrom = end;
@@ -69,7 +72,8 @@ export function layoutLines(text: string, device: FoldDevice, limit: number, who
 		}
 		const cls = breakClass(cp);
 		let w = cp === 0x09 ? tabAdvance(x, device) : cp >= 0x20 && cp < 0x7f && end - start === 1 ? (ascii[cp] as number) : clusterWidth(head, start, end, cp, device);
-		if (previousCp >= 0 && end - start === 1) w += kerningUnits(previousCp, cp) * scale;
+		// kerningUnits inlined: the table has ASCII pairs only (previousCp is -1 after a longer cluster).
+		if (previousCp >= 0 && previousCp <= 0x7e && cp <= 0x7e && end - start === 1) w += (kerning[previousCp * 128 + cp] as number) * scale;
 		if (start > lineFrom && canBreakBetween(previousClass, cls)) {
 			breakAt = start;
 			xAtBreak = x;

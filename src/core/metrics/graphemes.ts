@@ -18,6 +18,12 @@ const MAY_JOIN = /[^\0-\f\cN-\u02ff]/g;
 // Two characters that cannot join (isSimplePair): a cluster boundary is certain between them.
 const SIMPLE_PAIR = /[\0-\f\cN-\u02ff][\0-\u02ff]|\r[\0-\t\v-\u02ff]/g;
 
+/** Whether every character of `text` is a cluster of its own: nothing from U+0300 on, no CR. */
+export function isOneClusterPerCharacter(text: string): boolean {
+	MAY_JOIN.lastIndex = 0;
+	return !MAY_JOIN.test(text);
+}
+
 /**
  * Number of extended grapheme clusters in `text`. As graphemeBreaks: plain text
  * is one cluster per character, and the segmenter counts only the runs that may

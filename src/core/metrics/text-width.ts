@@ -118,6 +118,11 @@ export function kerningUnits(left: number, right: number): number {
 	return fontTables().kerning[left * 128 + right] as number;
 }
 
+/** The kerning table itself, by `left * 128 + right` below U+007F, for a loop that reads it per character. */
+export function asciiKerning(): Int16Array {
+	return fontTables().kerning;
+}
+
 // Sticky, so it tests one code point in place.
 const EMOJI_PRESENTATION = /\p{Emoji_Presentation}/uy;
 
