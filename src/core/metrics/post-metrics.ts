@@ -8,7 +8,7 @@ import { countGraphemes } from './graphemes';
 import { measureLength } from './platform-length';
 import { readingSeconds } from './reading-time';
 import { DEFAULT_SLOP_PHRASES, findSlop, type SlopHit } from './slop';
-import { countWords } from './words';
+import { scanWords } from './words';
 import { measureVariants, type VariantMeasure } from '../variants/measure';
 
 export interface HookMetrics {
@@ -77,7 +77,8 @@ class DeviceFolds implements Record<DeviceName, FoldResult> {
 export function measurePost(post: PostModel, profile: EffectiveProfile, config: CheckConfig): PostMetrics {
 	const text = post.source.text;
 	const full = post.fullPost?.body.text ?? '';
-	const words = countWords(full);
+	const scanned = scanWords(full);
+	const words = scanned.words;
 	const slopOptions = { phrases: config.slopPhrases ?? DEFAULT_SLOP_PHRASES, contrastive: config.contrastive };
 	const slop: PlacedSlopHit[] = [];
 	// Slop runs over the raw section text so hit offsets are the note's own; the
@@ -102,7 +103,7 @@ export function measurePost(post: PostModel, profile: EffectiveProfile, config: 
 	if (post.fullPost) scan(post.fullPost.section.from, post.fullPost.section.to, 'FULL POST');
 	return {
 		words,
-		characters: countGraphemes(full),
+		characters: scanned.oneClusterPerCharacter ? full.length : countGraphemes(full),
 		limitLength: measureLength(full, profile.limits.lengthMode),
 		postedHook,
 		recommendedHook: post.hooks.find((hook) => hook.recommended)?.name ?? null,

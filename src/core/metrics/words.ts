@@ -55,9 +55,24 @@ for (let c = 0; c < 128; c++) {
 
 /** Number of words in `text`. Markdown marks (`#`, `---`, `**`, `>`, `-`) have no letters and so are no words. */
 export function countWords(text: string): number {
+	return scanWords(text).words;
+}
+
+export interface WordScan {
+	words: number;
+	/** Nothing from U+0300 on and no CR: every character is a grapheme cluster of its own (see countGraphemes). */
+	oneClusterPerCharacter: boolean;
+}
+
+/**
+ * countWords, and in the same pass whether the text is one cluster per character: the FULL POST's
+ * character count is then its length, without a second scan of the longest text of the note.
+ */
+export function scanWords(text: string): WordScan {
 	let words = 0;
 	// Whether the current token has a letter or digit outside CJK: it then counts once more.
 	let lettered = false;
+	let plain = true;
 	const len = text.length;
 	for (let i = 0; i < len; i++) {
 		const c = text.charCodeAt(i);
@@ -69,9 +84,11 @@ export function countWords(text: string): number {
 				// `[link text](url)`: the URL is a word of its own, not glued to the text's last word.
 				if (lettered) words++;
 				lettered = false;
+				if (c === 0x0d) plain = false;
 			}
 			continue;
 		}
+		if (c >= 0x300) plain = false;
 		let cp = c;
 		if (c >= 0xd800 && c <= 0xdbff && i + 1 < len) {
 			const lo = text.charCodeAt(i + 1);
@@ -96,5 +113,5 @@ export function countWords(text: string): number {
 		if (cp > 0xffff) i++;
 	}
 	if (lettered) words++;
-	return words;
+	return { words, oneClusterPerCharacter: plain };
 }
