@@ -120,6 +120,8 @@ const cli = {
 	platform: 'node',
 	target: 'node20',
 	outfile: 'dist/cli.cjs',
+	// Minified too: Node compiles every run's 390 KB of source otherwise (208 KB minified; start-up 75 -> 70 ms).
+	minify: true,
 	external: builtinModules,
 	define: { POSTWRIGHT_VERSION: JSON.stringify(version) },
 	logLevel: 'info',
