@@ -1,13 +1,13 @@
 import { fieldWithRole, profileRegistry } from '../core/profiles';
 import { choiceOption, stringOption, UsageError, type CliCommand, type CliIo, type CommandInput } from './command';
-import { runCheck } from './check';
+import { runCheck, type CheckedPost } from './check';
 import { parseConcurrency, type Concurrency } from './check-pool';
 import type { FileFix } from './fix-files';
 import { plural } from '../core/counts';
 import { localDate } from '../core/dates';
 import { loadConfig } from './config-file';
-import { formatJson, summarise } from './format-json';
-import { COLOURS, formatText, oneLine, PLAIN } from './format-text';
+import { formatJson, SummaryTally } from './format-json';
+import { COLOURS, oneLine, PLAIN, TextReport } from './format-text';
 import { findVaultRoot } from './vault-root';
 
 /** `postwright check`: the checker of PRODUCT.md §6. */
@@ -59,18 +59,24 @@ async function check(input: CommandInput, io: CliIo): Promise<number> {
 	const statuses = statusList(stringOption(input, 'status'), [...registry.values()].flatMap((p) => fieldWithRole(p, 'status')?.values ?? []));
 	const fix = fixMode(input);
 	const concurrency = concurrencyOption(stringOption(input, 'concurrency'));
+	const quiet = input.values.quiet === true;
+	const tally = new SummaryTally();
+	// JSON needs every post at the end; the text report keeps only each post's lines.
+	const jsonPosts: CheckedPost[] = [];
+	const text = new TextReport(io.colour ? COLOURS : PLAIN, { quiet, inputs: paths, profileIds: [...registry.keys()], statuses });
 	const run = await runCheck(paths, {
 		root: found.root, cwd: io.cwd, profile, statuses, config, today: localDate(io.now), fix,
 		metricsDetail: format === 'json' ? 'all' : 'shown',
-	}, concurrency);
-	const quiet = input.values.quiet === true;
-	// -q reports errors only, and the summary and exit code count only what is reported.
-	if (quiet) for (const post of run.posts) post.findings = post.findings.filter((finding) => finding.severity === 'error');
-	const summary = summarise(run);
+	}, concurrency, (post) => {
+		// -q reports errors only, and the summary and exit code count only what is reported.
+		if (quiet) post.findings = post.findings.filter((finding) => finding.severity === 'error');
+		tally.add(post);
+		if (format === 'json') jsonPosts.push(post);
+		else text.add(post);
+	});
+	const summary = tally.summary(run.files);
 	if (fix && format === 'text') io.stdout(formatFixes(run.fixes, fix.dryRun));
-	io.stdout(format === 'json'
-		? formatJson(run, summary)
-		: formatText(run, summary, io.colour ? COLOURS : PLAIN, { quiet, inputs: paths, profileIds: [...registry.keys()], statuses }));
+	io.stdout(format === 'json' ? formatJson(jsonPosts, run, summary) : text.finish(run, summary, tally.reported));
 	for (const problem of run.problems) io.stderr(`postwright: ${oneLine(problem)}\n`);
 	if (run.problems.length > 0) return 2;
 	if (summary.errors > 0) return 1;

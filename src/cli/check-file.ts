@@ -79,13 +79,28 @@ function pathsOf(context: FileCheckContext): { shown: RelativePaths; inVault: Re
  * and the rest of the vault is still checked.
  */
 export function checkFiles(files: readonly string[], context: FileCheckContext, resolver: LinkResolver, reader: NoteReader = readHere(files)): FileOutcome[] {
-	return files.map((file, index): FileOutcome => {
+	const outcomes: FileOutcome[] = [];
+	checkEachFile(files, context, resolver, reader, (outcome) => outcomes.push(outcome));
+	return outcomes;
+}
+
+/**
+ * The same, handing each outcome over as soon as it is known, in file order:
+ * a one-thread check keeps nothing of a post but what its report needs
+ * (10,000 outcomes kept until the end were a twentieth of a check, in the
+ * collector's time).
+ */
+export function checkEachFile(files: readonly string[], context: FileCheckContext, resolver: LinkResolver, reader: NoteReader, take: (outcome: FileOutcome) => void): void {
+	for (let index = 0; index < files.length; index++) {
+		const file = files[index] as string;
+		let outcome: FileOutcome;
 		try {
-			return checkFile(file, context, resolver, reader.read(index));
+			outcome = checkFile(file, context, resolver, reader.read(index));
 		} catch (error) {
-			return { kind: 'problem', message: `${displayPath(context.cwd, file)}: could not be checked (${error instanceof Error ? error.message : String(error)})` };
+			outcome = { kind: 'problem', message: `${displayPath(context.cwd, file)}: could not be checked (${error instanceof Error ? error.message : String(error)})` };
 		}
-	});
+		take(outcome);
+	}
 }
 
 /** Analyses and (with `--fix`) fixes one file, read here unless `read` is what reading it gave. */

@@ -1,5 +1,5 @@
 import { PathResolver } from '../core/links/path-resolver';
-import { checkFiles, displayPath, type CheckedPost, type FileCheckContext, type FileOutcome } from './check-file';
+import { checkEachFile, displayPath, type CheckedPost, type FileCheckContext, type FileOutcome } from './check-file';
 import { checkInThreads, threadsFor, type Concurrency } from './check-pool';
 import type { FileFix } from './fix-files';
 import { noteReader, readerScript, readHere } from './read-ahead';
@@ -7,8 +7,8 @@ import { walkVault } from './walk';
 
 export type { CheckedPost } from './check-file';
 
+/** What a check found besides its posts, which go to the caller one by one as they are checked. */
 export interface CheckRun {
-	posts: CheckedPost[];
 	files: number;
 	/** Posts left out because their status is not in `--status`. */
 	filteredOut: number;
@@ -27,17 +27,14 @@ export interface CheckRun {
  * outcomes come back in file order, so the report is the same.
  * `concurrency` is `--concurrency`: a number of threads, `off`, or `auto`.
  */
-export async function runCheck(paths: readonly string[], context: FileCheckContext, concurrency: Concurrency): Promise<CheckRun> {
+export async function runCheck(paths: readonly string[], context: FileCheckContext, concurrency: Concurrency, takePost: (post: CheckedPost) => void): Promise<CheckRun> {
 	const walked = walkVault(paths, context.root, context.cwd, (absolute) => displayPath(context.cwd, absolute));
 	const threads = threadsFor(concurrency, walked.markdown.length);
-	const outcomes = threads > 1
-		? await checkInThreads({ files: walked.markdown, vaultFiles: walked.vaultFiles, context, threads })
-		: checkHere(walked.markdown, walked.vaultFiles, context, concurrency);
-	const run: CheckRun = { posts: [], files: walked.markdown.length, filteredOut: 0, skipped: [], problems: walked.problems, fixes: [] };
-	for (const outcome of outcomes) {
+	const run: CheckRun = { files: walked.markdown.length, filteredOut: 0, skipped: [], problems: walked.problems, fixes: [] };
+	const take = (outcome: FileOutcome): void => {
 		switch (outcome.kind) {
 			case 'post':
-				run.posts.push(outcome.post);
+				takePost(outcome.post);
 				if (outcome.fix) run.fixes.push(outcome.fix);
 				break;
 			case 'filtered':
@@ -52,6 +49,11 @@ export async function runCheck(paths: readonly string[], context: FileCheckConte
 			case 'quiet':
 				break;
 		}
+	};
+	if (threads > 1) {
+		for (const outcome of await checkInThreads({ files: walked.markdown, vaultFiles: walked.vaultFiles, context, threads })) take(outcome);
+	} else {
+		checkHere(walked.markdown, walked.vaultFiles, context, concurrency, take);
 	}
 	return run;
 }
@@ -60,10 +62,10 @@ export async function runCheck(paths: readonly string[], context: FileCheckConte
  * A check on this thread. Unless told `off` (or 1: this thread only), a
  * reader thread reads the notes ahead of it where that pays (see read-ahead.ts).
  */
-function checkHere(files: readonly string[], vaultFiles: readonly string[], context: FileCheckContext, concurrency: Concurrency): FileOutcome[] {
+function checkHere(files: readonly string[], vaultFiles: readonly string[], context: FileCheckContext, concurrency: Concurrency, take: (outcome: FileOutcome) => void): void {
 	const reader = concurrency === 'off' || concurrency === 1 ? readHere(files) : noteReader(files, readerScript());
 	try {
-		return checkFiles(files, context, new PathResolver(vaultFiles), reader);
+		checkEachFile(files, context, new PathResolver(vaultFiles), reader, take);
 	} finally {
 		reader.close();
 	}

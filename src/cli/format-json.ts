@@ -1,10 +1,10 @@
-import type { CheckRun } from './check';
+import type { CheckedPost, CheckRun } from './check';
 import { severityCounts } from '../core/counts';
 import type { Finding } from '../core/types';
 
 /** The JSON report of PRODUCT.md §6 (version 1). `skipped` and `problems` are additions a reader may ignore. */
-export function formatJson(run: CheckRun, summary: Summary): string {
-	const files = run.posts.map((post) => ({
+export function formatJson(posts: readonly CheckedPost[], run: CheckRun, summary: Summary): string {
+	const files = posts.map((post) => ({
 		path: post.path,
 		profile: post.profile,
 		metrics: post.metrics,
@@ -21,15 +21,27 @@ export interface Summary {
 	infos: number;
 }
 
-export function summarise(run: CheckRun): Summary {
-	const summary: Summary = { files: run.files, posts: run.posts.filter((post) => post.profile !== null).length, errors: 0, warnings: 0, infos: 0 };
-	for (const post of run.posts) {
+/** The summary's counts, added up post by post as the check reports them. */
+export class SummaryTally {
+	/** Every post reported, including notes that are no post but have a finding (node-type-unknown). */
+	reported = 0;
+	private posts = 0;
+	private errors = 0;
+	private warnings = 0;
+	private infos = 0;
+
+	add(post: CheckedPost): void {
+		this.reported++;
+		if (post.profile !== null) this.posts++;
 		const counts = severityCounts(post.findings);
-		summary.errors += counts.error;
-		summary.warnings += counts.warning;
-		summary.infos += counts.info;
+		this.errors += counts.error;
+		this.warnings += counts.warning;
+		this.infos += counts.info;
 	}
-	return summary;
+
+	summary(files: number): Summary {
+		return { files, posts: this.posts, errors: this.errors, warnings: this.warnings, infos: this.infos };
+	}
 }
 
 function jsonFinding(finding: Finding): unknown {

@@ -1,4 +1,4 @@
-import type { CheckRun } from './check';
+import type { CheckedPost, CheckRun } from './check';
 import { plural } from '../core/counts';
 import type { Summary } from './format-json';
 import { shownHook } from '../core/metrics/fold-summary';
@@ -30,23 +30,38 @@ export interface TextOptions {
 	statuses: readonly string[] | null;
 }
 
-export function formatText(run: CheckRun, summary: Summary, palette: Palette, options: TextOptions): string {
-	const out: string[] = [];
-	for (const post of run.posts) {
-		if (options.quiet && post.findings.length === 0) continue;
+/**
+ * The text report, written post by post as the check reports them: what is
+ * kept of a post is its lines, not the post.
+ */
+export class TextReport {
+	private readonly blocks: string[] = [];
+
+	constructor(private readonly palette: Palette, private readonly options: TextOptions) {}
+
+	add(post: CheckedPost): void {
+		const { palette, options } = this;
+		if (options.quiet && post.findings.length === 0) return;
 		const shown = oneLine(post.path);
-		out.push(palette.bold(shown));
+		const out = [palette.bold(shown)];
 		if (post.metrics && !options.quiet) out.push(palette.dim(`  ${describeMetrics(post.metrics)}`));
 		for (const finding of post.findings) {
 			const severity = finding.severity === 'error' ? palette.red('error  ') : finding.severity === 'warning' ? palette.yellow('warning') : palette.blue('info   ');
 			out.push(`${shown}:${finding.line}:${finding.column} ${severity} ${palette.dim(finding.ruleId)} ${oneLine(finding.message)}`);
 		}
 		out.push('');
+		this.blocks.push(out.join('\n'));
 	}
-	for (const skipped of run.skipped) out.push(palette.dim(oneLine(`${skipped.path}: ${skipped.reason}`)));
-	if (run.skipped.length > 0) out.push('');
-	out.push(summaryLine(run, summary, palette, options));
-	return `${out.join('\n')}\n`;
+
+	/** The whole report: the posts' lines, the skipped files, the summary line. `reported` counts every post added. */
+	finish(run: CheckRun, summary: Summary, reported: number): string {
+		const { palette, options } = this;
+		const out = this.blocks;
+		for (const skipped of run.skipped) out.push(palette.dim(oneLine(`${skipped.path}: ${skipped.reason}`)));
+		if (run.skipped.length > 0) out.push('');
+		out.push(summaryLine(run, summary, reported, palette, options));
+		return `${out.join('\n')}\n`;
+	}
 }
 
 /**
@@ -54,7 +69,7 @@ export function formatText(run: CheckRun, summary: Summary, palette: Palette, op
  * nothing: an empty folder, a folder of notes that are no posts, or a path
  * that could not be read each say so instead.
  */
-function summaryLine(run: CheckRun, summary: Summary, palette: Palette, options: TextOptions): string {
+function summaryLine(run: CheckRun, summary: Summary, reported: number, palette: Palette, options: TextOptions): string {
 	const notes: string[] = [];
 	if (run.filteredOut > 0) notes.push(`${plural(run.filteredOut, 'post')} left out by --status ${options.statuses?.join(',') ?? ''}`);
 	if (run.problems.length > 0) notes.push(`${plural(run.problems.length, 'path')} could not be read (see above)`);
@@ -63,7 +78,7 @@ function summaryLine(run: CheckRun, summary: Summary, palette: Palette, options:
 	if (summary.files === 0 && run.skipped.length === 0) {
 		return palette.yellow(`✖ no Markdown notes under ${options.inputs.map(oneLine).join(', ')}: nothing was checked${tail}`);
 	}
-	if (run.posts.length === 0 && run.filteredOut === 0) {
+	if (reported === 0 && run.filteredOut === 0) {
 		return palette.yellow(`✖ no posts among ${plural(summary.files, 'note')}: none has a node_type naming a profile (${options.profileIds.join(', ')})${tail}`);
 	}
 	const problems = summary.errors + summary.warnings + summary.infos;
