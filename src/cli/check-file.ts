@@ -73,6 +73,11 @@ function pathsOf(context: FileCheckContext): { shown: RelativePaths; inVault: Re
 	return paths;
 }
 
+/** A file's path as printed: relative to where the CLI runs, `/`-separated. */
+function shownPath(context: FileCheckContext, file: string): string {
+	return pathsOf(context).shown.of(file) || '.';
+}
+
 /**
  * Checks files one after another, in this thread or a worker's. A file whose
  * check throws (a bug, never the note's fault) is a problem named by its path,
@@ -97,7 +102,7 @@ export function checkEachFile(files: readonly string[], context: FileCheckContex
 		try {
 			outcome = checkFile(file, context, resolver, reader.read(index));
 		} catch (error) {
-			outcome = { kind: 'problem', message: `${displayPath(context.cwd, file)}: could not be checked (${error instanceof Error ? error.message : String(error)})` };
+			outcome = { kind: 'problem', message: `${shownPath(context, file)}: could not be checked (${error instanceof Error ? error.message : String(error)})` };
 		}
 		take(outcome);
 	}

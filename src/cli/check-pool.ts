@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { PathResolver } from '../core/links/path-resolver';
+import { bundledChecker } from './bundle-path';
 import { checkFiles, type FileCheckContext, type FileOutcome } from './check-file';
 import { CHECK_WORKER, type WorkerBatch, type WorkerReply, type WorkerSetup } from './check-worker';
 
@@ -49,9 +50,7 @@ export function threadsFor(concurrency: Concurrency, files: number, cores = avai
  * with CHECK_WORKER in its workerData it serves batches instead of running
  * the CLI.
  */
-function workerScript(): string | null {
-	return typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : null;
-}
+const workerScript = bundledChecker;
 
 export interface PoolRequest {
 	/** Absolute paths, in report order. */

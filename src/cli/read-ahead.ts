@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { besideBundle } from './bundle-path';
 import { readNote, type ReadResult } from './read-note';
 import { NOTE_SLOTS, READ_SLOTS, READ_WORKER, ReadSlot, TextCoding, type ReadWorkerSetup } from './read-worker';
 
@@ -52,9 +52,8 @@ const PATIENCE_MS = 2000;
  * and then notes are read in the checking thread.
  */
 export function readerScript(): string | null {
-	if (typeof __filename !== 'string' || !__filename.endsWith('.cjs')) return null;
-	const script = path.join(path.dirname(__filename), 'read-worker.cjs');
-	return existsSync(script) ? script : null;
+	const script = besideBundle('read-worker.cjs');
+	return script !== null && existsSync(script) ? script : null;
 }
 
 /** Reads each note when it is asked for, in this thread. */
@@ -72,7 +71,6 @@ export function noteReader(files: readonly string[], script: string | null, opti
 	if (script === null || cores < 2 || files.length < minNotes) return readHere(files);
 	return new ReadAhead(files, script, patienceMs, ringBytes);
 }
-
 
 /**
  * Opening and reading a note and checking its bytes are a fifth of a check's
